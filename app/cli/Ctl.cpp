@@ -1,0 +1,179 @@
+#include "Ctl.h"
+
+#include "ExitCodes.h"
+#include "Terminal.h"
+#include "auth/Authenticator.h"
+#include "util/Settings.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace hc::cli {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("hc::cli::Ctl", s);
+}
+} // namespace
+
+Ctl::Ctl() : m_out(stdout), m_err(stderr) {}
+
+int Ctl::fail(const Error& error)
+{
+    m_err << QStringLiteral("healthcode-ctl: ") << error.message << Qt::endl;
+    return exitCodeFor(error.code);
+}
+
+int Ctl::usage(const QString& message)
+{
+    m_err << QStringLiteral("healthcode-ctl: ") << message << Qt::endl
+          << tr("Run healthcode-ctl --help for the commands.") << Qt::endl;
+    return Usage;
+}
+
+const db::Database* Ctl::database()
+{
+    if (m_db)
+        return &*m_db;
+    QString url = m_dbUrl;
+    if (url.isEmpty())
+        url = qEnvironmentVariable("HEALTHCODE_DB");
+    if (url.isEmpty())
+        url = Settings::stringValue(Settings::Key::DatabaseUrl);
+    if (url.isEmpty()) {
+        m_pendingExit = fail(makeError(ErrorCode::BadDatabaseUrl,
+                                       tr("No database given: use --db URL, set HEALTHCODE_DB, or set database/url "
+                                          "in the configuration.")));
+        return nullptr;
+    }
+    auto parsed = db::DatabaseUrl::parse(url);
+    if (!parsed) {
+        m_pendingExit = fail(parsed.error());
+        return nullptr;
+    }
+    auto opened = db::Database::open(parsed.value(), QStringLiteral("ctl"));
+    if (!opened) {
+        m_pendingExit = fail(opened.error());
+        return nullptr;
+    }
+    m_db.emplace(std::move(opened).value());
+    return &*m_db;
+}
+
+const auth::Session* Ctl::session()
+{
+    if (m_session)
+        return &*m_session;
+    const db::Database* db = database();
+    if (!db)
+        return nullptr;
+    QString name = m_userName;
+    if (name.isEmpty())
+        name = qEnvironmentVariable("HEALTHCODE_USER");
+    if (name.isEmpty()) {
+        m_pendingExit = usage(tr("This command acts as an official: give --user NAME."));
+        return nullptr;
+    }
+    auto password = readSecret("HEALTHCODE_PASSWORD", tr("Password for %1: ").arg(name));
+    if (!password) {
+        m_pendingExit = fail(password.error());
+        return nullptr;
+    }
+    auto s = auth::Authenticator::forDatabase(*db)->login(*db, name, password.value());
+    if (!s) {
+        m_pendingExit = fail(s.error());
+        return nullptr;
+    }
+    m_session = s.value();
+    return &*m_session;
+}
+
+int Ctl::printHelp()
+{
+    m_out << tr("Usage: healthcode-ctl [--db URL] [--user NAME] COMMAND [ARGUMENTS]\n"
+                "\n"
+                "Database URL: sqlite:PATH or postgresql://user@host:port/name (also HEALTHCODE_DB).\n"
+                "Passwords come from HEALTHCODE_PASSWORD (the acting user), HEALTHCODE_NEW_PASSWORD (a new\n"
+                "user's) and HEALTHCODE_KEY_PASSPHRASE (signing keys) when set; otherwise you are asked.\n"
+                "\n"
+                "Commands:\n"
+                "  init --admin NAME [--jurisdiction-code CODE] [--jurisdiction-name NAME]\n"
+                "                          create the schema and the first administrator\n"
+                "  user add NAME --role ROLE [--scope JURISDICTION] [--display-name TEXT]\n"
+                "  user list | disable NAME | enable NAME | unlock NAME | passwd NAME\n"
+                "  jurisdictions           list jurisdiction codes and names\n"
+                "  audit verify [--checkpoint FILE]\n"
+                "  audit checkpoint --out FILE\n"
+                "  demo-data [--people N] [--days D] [--scans-per-day M] [--seed S]\n"
+                "\n"
+                "Roles: viewer, operator, rule_editor, approver, administrator.\n"
+                "Exit codes: 0 ok, 2 usage, 3 bad database URL, 4 database unavailable, 5 database too new,\n"
+                "6 wrong user name or password, 7 account locked, 8 account disabled, 9 permission denied,\n"
+                "10 outside the user's jurisdiction, 11 not found, 12 conflict, 13 audit chain broken,\n"
+                "14 key or signature problem, 15 database error, 16 invalid input, 17 cancelled.\n");
+    m_out.flush();
+    return Ok;
+}
+
+int Ctl::run(const QStringList& args)
+{
+    int i = 0;
+    for (; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        auto takeValue = [&](const QString& opt, QString& into) {
+            if (a == opt) {
+                if (i + 1 >= args.size())
+                    return -1;
+                into = args.at(++i);
+                return 1;
+            }
+            if (a.startsWith(opt + QLatin1Char('='))) {
+                into = a.mid(opt.size() + 1);
+                return 1;
+            }
+            return 0;
+        };
+        if (a == QLatin1String("--help") || a == QLatin1String("-h"))
+            return printHelp();
+        if (a == QLatin1String("--version")) {
+            m_out << QStringLiteral("healthcode-ctl ") << QStringLiteral(HC_VERSION) << Qt::endl;
+            return Ok;
+        }
+        int r = takeValue(QStringLiteral("--db"), m_dbUrl);
+        if (r == 0)
+            r = takeValue(QStringLiteral("--user"), m_userName);
+        if (r < 0)
+            return usage(tr("Option %1 needs a value.").arg(a));
+        if (r == 0)
+            break;
+    }
+    if (i >= args.size())
+        return usage(tr("No command given."));
+    return dispatch(args.at(i), args.mid(i + 1));
+}
+
+int Ctl::dispatch(const QString& command, const QStringList& rest)
+{
+    int code = Ok;
+    if (command == QLatin1String("init"))
+        code = runInit(*this, rest);
+    else if (command == QLatin1String("user"))
+        code = runUser(*this, rest);
+    else if (command == QLatin1String("jurisdictions"))
+        code = runJurisdictions(*this, rest);
+    else if (command == QLatin1String("audit"))
+        code = runAudit(*this, rest);
+    else if (command == QLatin1String("demo-data"))
+        code = runDemoData(*this, rest);
+    else if (command == QLatin1String("help"))
+        return printHelp();
+    else
+        return usage(tr("Unknown command \"%1\".").arg(command));
+    m_out.flush();
+    // Commands return -1 when database() or session() already reported the failure.
+    return code < 0 ? m_pendingExit : code;
+}
+
+} // namespace hc::cli

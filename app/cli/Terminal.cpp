@@ -1,0 +1,49 @@
+#include "Terminal.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace hc::cli {
+
+namespace {
+QString promptOnce(const QString& prompt)
+{
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    termios old{};
+    const bool tty = tcgetattr(STDIN_FILENO, &old) == 0;
+    if (tty) {
+        termios quiet = old;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        std::fputs("\n", stderr);
+    }
+    return QString::fromLocal8Bit(line.c_str());
+}
+} // namespace
+
+Result<QString> readSecret(const char* envName, const QString& prompt, bool confirm)
+{
+    if (qEnvironmentVariableIsSet(envName))
+        return qEnvironmentVariable(envName);
+    if (!isatty(STDIN_FILENO))
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("hc::cli", "%1 is not set and there is no terminal to ask for it.")
+                             .arg(QString::fromLatin1(envName)));
+    const QString first = promptOnce(prompt);
+    if (confirm && promptOnce(QCoreApplication::translate("hc::cli", "Repeat: ")) != first)
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("hc::cli", "The two entries differ."));
+    return first;
+}
+
+} // namespace hc::cli

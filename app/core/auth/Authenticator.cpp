@@ -1,0 +1,219 @@
+#include "Authenticator.h"
+
+#include "audit/AuditLog.h"
+#include "crypto/Crypto.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "services/Jurisdictions.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
+#include "util/Settings.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace hc::auth {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("hc::auth::Authenticator", s);
+}
+
+struct UserRow
+{
+    qint64 id = 0;
+    QString name;
+    QString hash;
+    QString role;
+    qint64 jurisdictionId = 0;
+    bool disabled = false;
+    qint64 lockedUntil = 0;
+};
+
+Result<std::optional<UserRow>> findUser(const db::Database& db, const QString& column, const QVariant& key)
+{
+    auto q = db::run(db,
+                     QStringLiteral("SELECT id, name, password_hash, role, jurisdiction_id, disabled, locked_until "
+                                    "FROM users WHERE %1 = ?")
+                         .arg(column),
+                     {key});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<UserRow>{};
+    const QSqlQuery& r = q.value();
+    return std::optional<UserRow>{UserRow{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
+                                          r.value(3).toString(), r.value(4).toLongLong(), r.value(5).toInt() != 0,
+                                          r.value(6).toLongLong()}};
+}
+
+Error wrongCredentials()
+{
+    return makeError(ErrorCode::AuthenticationFailed, tr("Wrong user name or password."));
+}
+
+Result<Session> buildSession(const db::Database& db, const UserRow& u)
+{
+    const auto role = roleFromKey(u.role);
+    if (!role)
+        return makeError(ErrorCode::DatabaseError, tr("User %1 has an unknown role \"%2\".").arg(u.name, u.role));
+    auto scope = services::Jurisdictions::subtree(db, u.jurisdictionId);
+    if (!scope)
+        return scope.error();
+    Session s;
+    s.userId = u.id;
+    s.userName = u.name;
+    s.role = *role;
+    s.jurisdictionId = u.jurisdictionId;
+    s.scope = scope.value();
+    return s;
+}
+
+// Counts a failure and locks the account when the limit is reached, with the audit record, in one transaction.
+Status recordFailure(const db::Database& db, const UserRow& u)
+{
+    const int maxFailures = Settings::intValue(Settings::Key::MaxFailedLogins);
+    const qint64 lockUntil = Clock::nowSecs() + 60LL * Settings::intValue(Settings::Key::LockoutMinutes);
+    db::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    auto up = db::run(db,
+                      QStringLiteral("UPDATE users SET failed_logins = failed_logins + 1, "
+                                     "locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END "
+                                     "WHERE id = ?"),
+                      {maxFailures, lockUntil, u.id});
+    if (!up)
+        return up.error();
+    auto q = db::run(db, QStringLiteral("SELECT failed_logins FROM users WHERE id = ?"), {u.id});
+    if (!q)
+        return q.error();
+    const int failures = q.value().next() ? q.value().value(0).toInt() : 0;
+    const bool locked = failures >= maxFailures;
+    auto a = audit::AuditLog::append(db, u.name, locked ? QStringLiteral("login.locked") : QStringLiteral("login.failed"),
+                                     QStringLiteral("user:") + u.name,
+                                     {{QStringLiteral("failures"), failures}});
+    if (!a)
+        return a.error();
+    return tx.commit();
+}
+} // namespace
+
+std::unique_ptr<Authenticator> Authenticator::forDatabase(const db::Database&)
+{
+    return std::make_unique<LocalAuthenticator>();
+}
+
+Result<Session> Authenticator::sessionFor(const db::Database& db, qint64 userId)
+{
+    auto u = findUser(db, QStringLiteral("id"), userId);
+    if (!u)
+        return u.error();
+    if (!u.value())
+        return makeError(ErrorCode::NotFound, tr("No user with id %1.").arg(userId));
+    return buildSession(db, *u.value());
+}
+
+Result<Session> LocalAuthenticator::login(const db::Database& db, const QString& userName, const QString& password)
+{
+    auto found = findUser(db, QStringLiteral("name"), userName.trimmed());
+    if (!found)
+        return found.error();
+    if (!found.value()) {
+        auto a = audit::AuditLog::appendAlone(db, userName.trimmed(), QStringLiteral("login.failed"),
+                                              QStringLiteral("user:") + userName.trimmed(),
+                                              {{QStringLiteral("reason"), QStringLiteral("unknown user")}});
+        if (!a)
+            return a.error();
+        return wrongCredentials();
+    }
+    const UserRow u = *found.value();
+    const qint64 now = Clock::nowSecs();
+    if (u.disabled) {
+        auto a = audit::AuditLog::appendAlone(db, u.name, QStringLiteral("login.refused"), QStringLiteral("user:") + u.name,
+                                              {{QStringLiteral("reason"), QStringLiteral("disabled")}});
+        if (!a)
+            return a.error();
+        return makeError(ErrorCode::AccountDisabled,
+                         tr("The account %1 is disabled. Ask an administrator to enable it.").arg(u.name));
+    }
+    if (u.lockedUntil > now) {
+        auto a = audit::AuditLog::appendAlone(db, u.name, QStringLiteral("login.refused"), QStringLiteral("user:") + u.name,
+                                              {{QStringLiteral("reason"), QStringLiteral("locked")}});
+        if (!a)
+            return a.error();
+        const QString until = QLocale().toString(QDateTime::fromSecsSinceEpoch(u.lockedUntil).toLocalTime(),
+                                                 QLocale::ShortFormat);
+        return makeError(ErrorCode::AccountLocked,
+                         tr("The account %1 is locked after too many wrong passwords until %2, "
+                            "or until an administrator unlocks it.")
+                             .arg(u.name, until));
+    }
+    // The slow Argon2id check runs outside any transaction so it never holds the database's write lock.
+    if (!crypto::Crypto::verifyPassword(u.hash, password)) {
+        const Status s = recordFailure(db, u);
+        if (!s)
+            return s.error();
+        return wrongCredentials();
+    }
+    QString newHash;
+    if (crypto::Crypto::passwordNeedsRehash(u.hash)) {
+        auto h = crypto::Crypto::hashPassword(password);
+        if (h)
+            newHash = h.value();
+    }
+    db::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    auto up = newHash.isEmpty()
+                  ? db::run(db,
+                            QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = ? "
+                                           "WHERE id = ?"),
+                            {now, u.id})
+                  : db::run(db,
+                            QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = ?, "
+                                           "password_hash = ? WHERE id = ?"),
+                            {now, newHash, u.id});
+    if (!up)
+        return up.error();
+    QJsonObject details;
+    if (!newHash.isEmpty())
+        details.insert(QStringLiteral("rehashed"), true);
+    auto a = audit::AuditLog::append(db, u.name, QStringLiteral("login"), QStringLiteral("user:") + u.name, details);
+    if (!a)
+        return a.error();
+    auto session = buildSession(db, u);
+    if (!session)
+        return session.error();
+    const Status c = tx.commit();
+    if (!c)
+        return c.error();
+    qCInfo(lcAuth) << "login" << u.name;
+    return session;
+}
+
+Status LocalAuthenticator::confirm(const db::Database& db, const Session& session, const QString& password)
+{
+    auto found = findUser(db, QStringLiteral("id"), session.userId);
+    if (!found)
+        return found.error();
+    if (!found.value() || found.value()->disabled)
+        return makeError(ErrorCode::AccountDisabled, tr("The account %1 is disabled.").arg(session.userName));
+    if (found.value()->lockedUntil > Clock::nowSecs())
+        return makeError(ErrorCode::AccountLocked, tr("The account %1 is locked.").arg(session.userName));
+    if (!crypto::Crypto::verifyPassword(found.value()->hash, password)) {
+        const Status s = recordFailure(db, *found.value());
+        if (!s)
+            return s;
+        return wrongCredentials();
+    }
+    auto a = audit::AuditLog::appendAlone(db, session.userName, QStringLiteral("unlock"),
+                                          QStringLiteral("user:") + session.userName);
+    if (!a)
+        return a.error();
+    return {};
+}
+
+} // namespace hc::auth

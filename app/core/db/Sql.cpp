@@ -1,0 +1,52 @@
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace hc::db {
+
+Error sqlError(const QSqlQuery& query)
+{
+    const QSqlError e = query.lastError();
+    QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    ErrorCode code = ErrorCode::DatabaseError;
+    // Unique and foreign-key violations are caller conflicts, not broken databases.
+    const QString native = e.nativeErrorCode();
+    if (native == QLatin1String("23505") || native == QLatin1String("2067") || native == QLatin1String("1555")
+        || text.contains(QLatin1String("UNIQUE constraint failed")))
+        code = ErrorCode::Conflict;
+    return makeError(code, QCoreApplication::translate("hc::db", "Database error: %1").arg(text.trimmed()));
+}
+
+Result<QSqlQuery> run(const Database& db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q(db.connection());
+    if (!q.prepare(sql))
+        return sqlError(q);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q);
+    return q;
+}
+
+Result<qint64> insert(const Database& db, const QString& sql, const QVariantList& values)
+{
+    auto q = run(db, sql + QStringLiteral(" RETURNING id"), values);
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return sqlError(q.value());
+    return q.value().value(0).toLongLong();
+}
+
+Status rerun(QSqlQuery& q, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+} // namespace hc::db

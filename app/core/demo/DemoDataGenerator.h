@@ -1,0 +1,49 @@
+#pragma once
+// Deterministic synthetic data: a province with cities and districts (boundary polygons), venues,
+// people with plausible Chinese names and valid ID numbers, tests, risk areas, close contacts and
+// scan events with daily rhythms. The fixture of every test and benchmark and the data of demo mode.
+
+#include "auth/Session.h"
+#include "db/Database.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+namespace hc::demo {
+
+struct DemoDataOptions
+{
+    qint64 people = 10000;
+    int days = 7;
+    qint64 scansPerDay = 20000;
+    quint64 seed = 1;
+    // The last day generated ends at this time (UTC); invalid: the current day.
+    QDateTime endAt;
+};
+
+struct DemoDataReport
+{
+    qint64 jurisdictions = 0;
+    qint64 venues = 0;
+    qint64 people = 0;
+    qint64 testResults = 0;
+    qint64 riskAreas = 0;
+    qint64 closeContacts = 0;
+    qint64 symptomDeclarations = 0;
+    qint64 scans = 0;
+    double seconds = 0;
+};
+
+class DemoDataGenerator final
+{
+public:
+    // progress(phase, done, total) may return false to cancel; a cancelled or failed run stores nothing
+    // of the phase it was in. Needs the GenerateDemoData permission; refuses a database that already has people.
+    using Progress = std::function<bool(const QString& phase, qint64 done, qint64 total)>;
+    static Result<DemoDataReport> generate(const db::Database& db, const auth::Session& session,
+                                           const DemoDataOptions& options, const Progress& progress = {});
+};
+
+} // namespace hc::demo

@@ -1,0 +1,130 @@
+#include "Settings.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace hc {
+
+namespace {
+struct Spec
+{
+    Settings::Key key;
+    const char* name;
+    QVariant defaultValue;
+    int min;
+    int max; // min == max: not an integer setting
+};
+
+const Spec kSpecs[] = {
+    {Settings::Key::DatabaseUrl, "database/url", QString(), 0, 0},
+    {Settings::Key::IdleLockMinutes, "security/idle_lock_minutes", 10, 1, 480},
+    {Settings::Key::MaxFailedLogins, "security/max_failed_logins", 5, 3, 20},
+    {Settings::Key::LockoutMinutes, "security/lockout_minutes", 15, 1, 1440},
+    {Settings::Key::Language, "ui/language", QString(), 0, 0},
+    {Settings::Key::DemoAllowed, "demo/allowed", true, 0, 0},
+    {Settings::Key::HeatmapSuppressionThreshold, "heatmap/suppression_threshold", 10, 2, 1000},
+    {Settings::Key::ScanRetentionDays, "scans/retention_days", 30, 1, 3650},
+};
+
+const Spec& spec(Settings::Key key)
+{
+    for (const Spec& s : kSpecs)
+        if (s.key == key)
+            return s;
+    return kSpecs[0];
+}
+
+QSettings systemSettings()
+{
+    return QSettings(QSettings::IniFormat, QSettings::SystemScope, QStringLiteral("HealthCode"),
+                     QStringLiteral("console"));
+}
+
+QSettings userSettings()
+{
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("HealthCode"),
+                     QStringLiteral("console"));
+}
+
+// Out-of-range integers fall back to the default rather than locking an office out.
+QVariant checked(const Spec& s, const QVariant& v)
+{
+    if (s.min == s.max)
+        return s.defaultValue.typeId() == QMetaType::Bool ? QVariant(v.toBool()) : QVariant(v.toString());
+    bool ok = false;
+    const int i = v.toInt(&ok);
+    return ok && i >= s.min && i <= s.max ? QVariant(i) : QVariant();
+}
+} // namespace
+
+QVariant Settings::value(Key key)
+{
+    const Spec& s = spec(key);
+    const QString k = QString::fromLatin1(s.name);
+    for (const auto scope : {QSettings::SystemScope, QSettings::UserScope}) {
+        const QSettings st(QSettings::IniFormat, scope, QStringLiteral("HealthCode"), QStringLiteral("console"));
+        if (st.contains(k)) {
+            const QVariant v = checked(s, st.value(k));
+            if (v.isValid())
+                return v;
+        }
+    }
+    return s.defaultValue;
+}
+
+Settings::Source Settings::source(Key key)
+{
+    const QString k = QString::fromLatin1(spec(key).name);
+    if (systemSettings().contains(k))
+        return Source::System;
+    if (userSettings().contains(k))
+        return Source::User;
+    return Source::Default;
+}
+
+bool Settings::setValue(Key key, const QVariant& value)
+{
+    const Spec& s = spec(key);
+    if (isLocked(key))
+        return false;
+    const QVariant v = checked(s, value);
+    if (!v.isValid())
+        return false;
+    QSettings st = userSettings();
+    st.setValue(QString::fromLatin1(s.name), v);
+    st.sync();
+    return st.status() == QSettings::NoError;
+}
+
+QString Settings::name(Key key)
+{
+    return QString::fromLatin1(spec(key).name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return spec(key).defaultValue;
+}
+
+QList<Settings::Key> Settings::allKeys()
+{
+    QList<Key> keys;
+    for (const Spec& s : kSpecs)
+        keys << s.key;
+    return keys;
+}
+
+QString Settings::sourceName(Source source)
+{
+    switch (source) {
+    case Source::Default:
+        return QCoreApplication::translate("hc::Settings", "default");
+    case Source::User:
+        return QCoreApplication::translate("hc::Settings", "user setting");
+    case Source::System:
+        return QCoreApplication::translate("hc::Settings", "managed by IT (system-wide file)");
+    }
+    return {};
+}
+
+} // namespace hc

@@ -1,0 +1,39 @@
+#pragma once
+// The one typed settings layer: every key with its default and range. Values set in the system-wide
+// file that IT manages (/etc/xdg/HealthCode/console.conf on Linux) override the user's and are locked.
+
+#include <QString>
+#include <QVariant>
+
+namespace hc {
+
+class Settings final
+{
+public:
+    enum class Key {
+        DatabaseUrl,
+        IdleLockMinutes,
+        MaxFailedLogins,
+        LockoutMinutes,
+        Language,
+        DemoAllowed,
+        HeatmapSuppressionThreshold,
+        ScanRetentionDays,
+    };
+    enum class Source { Default, User, System };
+
+    static QVariant value(Key key);
+    static int intValue(Key key) { return value(key).toInt(); }
+    static QString stringValue(Key key) { return value(key).toString(); }
+    static Source source(Key key);
+    static bool isLocked(Key key) { return source(key) == Source::System; }
+    // False (and nothing stored) if the key is locked or the value is out of range.
+    static bool setValue(Key key, const QVariant& value);
+
+    static QString name(Key key);       // "security/idle_lock_minutes"
+    static QVariant defaultValue(Key key);
+    static QList<Key> allKeys();
+    static QString sourceName(Source source); // translated
+};
+
+} // namespace hc

@@ -1,0 +1,62 @@
+#pragma once
+// A fresh database for one test on the backend chosen by HC_TEST_BACKEND (sqlite or postgresql):
+// a temporary SQLite file, or a new PostgreSQL database on HC_TEST_PG_URL's server, dropped afterwards.
+
+#include "auth/Session.h"
+#include "db/Database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+
+namespace hc::test {
+
+class TestDatabase final
+{
+public:
+    TestDatabase();
+    ~TestDatabase();
+
+    // False (with QFAIL-able error()) when the backend could not be reached.
+    bool isReady() const { return m_db.has_value(); }
+    QString error() const { return m_error; }
+    db::Database& db() { return *m_db; }
+    const db::DatabaseUrl& url() const { return m_url; }
+    // The URL as healthcode-ctl --db takes it (with password for PostgreSQL).
+    QString urlString() const;
+    bool isPostgres() const { return m_url.backend == db::Backend::PostgreSQL; }
+    static QString backendName();
+
+    // Creates the first administrator "admin" (password kAdminPassword) and returns its session.
+    auth::Session initAdmin();
+    // Adds a user with password kUserPassword, as admin.
+    auth::Session addUser(const auth::Session& admin, const QString& name, auth::Role role, qint64 jurisdictionId = 0);
+    // A second connection to the same database (for concurrency tests).
+    std::optional<db::Database> another(const QString& connectionName);
+    // Creates an empty database of this backend without migrating it.
+    bool createEmpty();
+
+    static constexpr const char* kAdminPassword = "admin-password-1";
+    static constexpr const char* kUserPassword = "user-password-1";
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    db::DatabaseUrl m_url;
+    db::DatabaseUrl m_adminUrl;
+    QString m_pgName;
+    std::optional<db::Database> m_db;
+    QString m_error;
+    QString m_connection;
+};
+
+// Runs healthcode-ctl (HC_CTL) with args and environment additions; returns exit code, stdout, stderr.
+struct CtlResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+CtlResult runCtl(const QStringList& args, const QStringList& env = {}, int timeoutMs = 120000);
+
+} // namespace hc::test
