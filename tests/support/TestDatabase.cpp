@@ -57,18 +57,25 @@ QString TestDatabase::backendName()
     return qEnvironmentVariable("HC_TEST_BACKEND", QStringLiteral("sqlite"));
 }
 
-TestDatabase::TestDatabase()
+TestDatabase::TestDatabase(Mode mode)
 {
     crypto::Crypto::initialize();
     m_connection = QStringLiteral("test_") + uniqueSuffix();
-    if (!createEmpty())
-        return;
-    auto opened = db::Database::open(m_url, m_connection);
+    m_created = createEmpty();
+    if (m_created && mode == Mode::Migrated)
+        open(db::Database::OpenMode::Migrate);
+}
+
+bool TestDatabase::open(db::Database::OpenMode mode)
+{
+    m_db.reset();
+    auto opened = db::Database::open(m_url, m_connection, mode);
     if (!opened) {
         m_error = opened.error().message;
-        return;
+        return false;
     }
     m_db.emplace(std::move(opened).value());
+    return true;
 }
 
 bool TestDatabase::createEmpty()
@@ -155,7 +162,10 @@ CtlResult runCtl(const QStringList& args, const QStringList& env, int timeoutMs)
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     for (const QString& kv : env) {
         const int eq = kv.indexOf(QLatin1Char('='));
-        e.insert(kv.left(eq), kv.mid(eq + 1));
+        if (eq < 0)
+            e.remove(kv); // "NAME" alone unsets it
+        else
+            e.insert(kv.left(eq), kv.mid(eq + 1));
     }
     p.setProcessEnvironment(e);
     p.start(qEnvironmentVariable("HC_CTL"), args);

@@ -15,13 +15,19 @@ namespace hc::test {
 class TestDatabase final
 {
 public:
-    TestDatabase();
+    enum class Mode { Migrated, EmptyUnopened };
+    explicit TestDatabase(Mode mode = Mode::Migrated);
     ~TestDatabase();
 
     // False (with QFAIL-able error()) when the backend could not be reached.
     bool isReady() const { return m_db.has_value(); }
     QString error() const { return m_error; }
     db::Database& db() { return *m_db; }
+    // EmptyUnopened: true once the empty database exists.
+    bool isCreated() const { return m_created; }
+    // Opens the fixture's own connection (EmptyUnopened mode) with the given migration mode.
+    bool open(db::Database::OpenMode mode);
+    void close() { m_db.reset(); }
     const db::DatabaseUrl& url() const { return m_url; }
     // The URL as healthcode-ctl --db takes it (with password for PostgreSQL).
     QString urlString() const;
@@ -34,8 +40,6 @@ public:
     auth::Session addUser(const auth::Session& admin, const QString& name, auth::Role role, qint64 jurisdictionId = 0);
     // A second connection to the same database (for concurrency tests).
     std::optional<db::Database> another(const QString& connectionName);
-    // Creates an empty database of this backend without migrating it.
-    bool createEmpty();
 
     static constexpr const char* kAdminPassword = "admin-password-1";
     static constexpr const char* kUserPassword = "user-password-1";
@@ -48,6 +52,8 @@ private:
     std::optional<db::Database> m_db;
     QString m_error;
     QString m_connection;
+    bool m_created = false;
+    bool createEmpty();
 };
 
 // Runs healthcode-ctl (HC_CTL) with args and environment additions; returns exit code, stdout, stderr.

@@ -5,6 +5,16 @@
 
 namespace hc::db {
 
+namespace {
+// A null QString would be bound as SQL NULL; callers pass QVariant() when they mean NULL.
+QVariant bindable(const QVariant& v)
+{
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QVariant(QString::fromLatin1(""));
+    return v;
+}
+} // namespace
+
 Error sqlError(const QSqlQuery& query)
 {
     const QSqlError e = query.lastError();
@@ -24,7 +34,7 @@ Result<QSqlQuery> run(const Database& db, const QString& sql, const QVariantList
     if (!q.prepare(sql))
         return sqlError(q);
     for (const QVariant& v : values)
-        q.addBindValue(v);
+        q.addBindValue(bindable(v));
     if (!q.exec())
         return sqlError(q);
     return q;
@@ -43,7 +53,7 @@ Result<qint64> insert(const Database& db, const QString& sql, const QVariantList
 Status rerun(QSqlQuery& q, const QVariantList& values)
 {
     for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
+        q.bindValue(i, bindable(values.at(i)));
     if (!q.exec())
         return sqlError(q);
     return {};

@@ -1,6 +1,6 @@
 #include "Logging.h"
 
-Q_LOGGING_CATEGORY(lcDb, "hc.db")
-Q_LOGGING_CATEGORY(lcAuth, "hc.auth")
-Q_LOGGING_CATEGORY(lcAudit, "hc.audit")
-Q_LOGGING_CATEGORY(lcDemo, "hc.demo")
+Q_LOGGING_CATEGORY(lcDb, "hc.db", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAuth, "hc.auth", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAudit, "hc.audit", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDemo, "hc.demo", QtInfoMsg)
