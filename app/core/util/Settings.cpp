@@ -63,7 +63,7 @@ QVariant Settings::value(Key key)
     const QString k = QString::fromLatin1(s.name);
     for (const auto scope : {QSettings::SystemScope, QSettings::UserScope}) {
         const QSettings st(QSettings::IniFormat, scope, QStringLiteral("HealthCode"), QStringLiteral("console"));
-        if (st.contains(k)) {
+        if (!st.value(k).toString().isEmpty()) {
             const QVariant v = checked(s, st.value(k));
             if (v.isValid())
                 return v;
@@ -74,10 +74,11 @@ QVariant Settings::value(Key key)
 
 Settings::Source Settings::source(Key key)
 {
+    // An empty value (an installer property left blank) means "not managed", not "managed as empty".
     const QString k = QString::fromLatin1(spec(key).name);
-    if (systemSettings().contains(k))
+    if (!systemSettings().value(k).toString().isEmpty())
         return Source::System;
-    if (userSettings().contains(k))
+    if (!userSettings().value(k).toString().isEmpty())
         return Source::User;
     return Source::Default;
 }
