@@ -1,4 +1,6 @@
-int main()
+#include "ConsoleApp.h"
+
+int main(int argc, char** argv)
 {
-    return 0;
+    return hc::gui::ConsoleApp::main(argc, argv);
 }

@@ -12,9 +12,27 @@ class UserListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, DisplayName, Role, Jurisdiction, State, LastLogin, ColumnCount };
-    enum DataRole { UserNameRole = Qt::UserRole, StateRole };
-    enum class AccountState { Active, Locked, Disabled };
+    enum Column
+    {
+        Name,
+        DisplayName,
+        Role,
+        Jurisdiction,
+        State,
+        LastLogin,
+        ColumnCount
+    };
+    enum DataRole
+    {
+        UserNameRole = Qt::UserRole,
+        StateRole
+    };
+    enum class AccountState
+    {
+        Active,
+        Locked,
+        Disabled
+    };
 
     // db must outlive the model. Without ManageUsers the model stays empty and lastError() says why.
     UserListModel(const db::Database& db, const auth::Session& session, QObject* parent = nullptr);

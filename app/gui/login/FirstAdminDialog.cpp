@@ -1,5 +1,5 @@
 #include "FirstAdminDialog.h"
-#include "ui_FirstAdminDialog.h"
+#include "login/ui_FirstAdminDialog.h"
 
 #include "services/UserService.h"
 #include "util/BusyCursor.h"
@@ -43,8 +43,8 @@ void FirstAdminDialog::validate()
     showProblem(m_ui->userNameProblemLabel, nameProblem);
     showProblem(m_ui->passwordProblemLabel, passwordProblem);
     showProblem(m_ui->repeatPasswordProblemLabel, repeatProblem(password, repeat));
-    const bool valid = !name.isEmpty() && nameProblem.isEmpty() && !password.isEmpty() && passwordProblem.isEmpty()
-                       && password == repeat;
+    const bool valid = !name.isEmpty() && nameProblem.isEmpty() && !password.isEmpty() && passwordProblem.isEmpty() &&
+                       password == repeat;
     m_ui->createButtonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
 }
 

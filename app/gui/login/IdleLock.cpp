@@ -71,8 +71,8 @@ void IdleLock::lockNow()
     for (QWidget* w : windows) {
         if (w == m_dialog || !w->isVisible())
             continue;
-        const bool restorable = (w->windowType() == Qt::Window || w->windowType() == Qt::Dialog)
-                                && !qobject_cast<QMessageBox*>(w);
+        const bool restorable =
+            (w->windowType() == Qt::Window || w->windowType() == Qt::Dialog) && !qobject_cast<QMessageBox*>(w);
         if (restorable)
             m_hidden << QPointer<QWidget>(w);
         w->hide();

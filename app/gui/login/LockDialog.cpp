@@ -1,5 +1,5 @@
 #include "LockDialog.h"
-#include "ui_LockDialog.h"
+#include "login/ui_LockDialog.h"
 
 #include "auth/Authenticator.h"
 #include "util/BusyCursor.h"

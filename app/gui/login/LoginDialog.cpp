@@ -1,5 +1,5 @@
 #include "LoginDialog.h"
-#include "ui_LoginDialog.h"
+#include "login/ui_LoginDialog.h"
 
 #include "auth/Authenticator.h"
 #include "util/BusyCursor.h"
@@ -29,7 +29,8 @@ LoginDialog::~LoginDialog() = default;
 
 void LoginDialog::updateOkButton()
 {
-    const bool complete = !m_ui->userNameLineEdit->text().trimmed().isEmpty() && !m_ui->passwordLineEdit->text().isEmpty();
+    const bool complete =
+        !m_ui->userNameLineEdit->text().trimmed().isEmpty() && !m_ui->passwordLineEdit->text().isEmpty();
     m_ui->loginButtonBox->button(QDialogButtonBox::Ok)->setEnabled(complete);
 }
 

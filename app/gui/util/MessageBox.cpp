@@ -58,9 +58,8 @@ QString MessageBox::lastInformativeText()
     return g_lastInformativeText;
 }
 
-MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
-                                    const QString& text, const QString& informativeText, Buttons buttons,
-                                    Button defaultButton)
+MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
+                                    const QString& informativeText, Buttons buttons, Button defaultButton)
 {
     g_lastText = text;
     g_lastInformativeText = informativeText;

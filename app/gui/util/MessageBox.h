@@ -23,8 +23,7 @@ public:
                               const QString& informativeText = {}, Buttons buttons = QMessageBox::Ok,
                               Button defaultButton = QMessageBox::NoButton);
     static Button question(QWidget* parent, const QString& title, const QString& text,
-                           const QString& informativeText = {},
-                           Buttons buttons = QMessageBox::Yes | QMessageBox::No,
+                           const QString& informativeText = {}, Buttons buttons = QMessageBox::Yes | QMessageBox::No,
                            Button defaultButton = QMessageBox::No);
     // The About box: rich text, the application icon.
     static void about(QWidget* parent, const QString& title, const QString& text);

@@ -1,0 +1,145 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "Page.h"
+#include "audit/AuditPage.h"
+#include "login/IdleLock.h"
+#include "services/Jurisdictions.h"
+#include "users/UsersPage.h"
+#include "util/MessageBox.h"
+#include "util/WindowGeometry.h"
+
+#include <QCloseEvent>
+#include <QLabel>
+
+namespace hc::gui {
+
+MainWindow::MainWindow(const db::Database& db, const auth::Session& session, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_db(db), m_session(session)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Health Code Console — %1").arg(session.userName));
+
+    // Only areas that work and that the role may use get a page: no placeholders, no dead buttons.
+    if (session.can(auth::Permission::ManageUsers))
+        addPage(new UsersPage(db, session, this));
+    if (session.can(auth::Permission::ViewAudit))
+        addPage(new AuditPage(db, session, this));
+    connect(m_ui->pageListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pages.size())
+            showPage(m_pages.at(row));
+    });
+    if (!m_pages.isEmpty())
+        m_ui->pageListWidget->setCurrentRow(0);
+    else
+        showEmptyState();
+    m_ui->viewMenu->setEnabled(!m_pages.isEmpty());
+
+    m_idleLock = new IdleLock(db, session, this);
+    connect(m_ui->lockAction, &QAction::triggered, m_idleLock, &IdleLock::lockNow);
+    connect(m_idleLock, &IdleLock::logoutRequested, this, &MainWindow::logOut);
+    connect(m_ui->logOutAction, &QAction::triggered, this, &MainWindow::logOut);
+    connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    setUpStatusBar();
+    WindowGeometry::remember(this);
+}
+
+MainWindow::~MainWindow() = default;
+
+Page* MainWindow::page(const QString& name) const
+{
+    for (Page* p : m_pages)
+        if (p->objectName() == name)
+            return p;
+    return nullptr;
+}
+
+void MainWindow::showPage(Page* page)
+{
+    const int index = static_cast<int>(m_pages.indexOf(page));
+    if (index < 0)
+        return;
+    m_ui->pagesStackedWidget->setCurrentWidget(page);
+    m_ui->pageListWidget->setCurrentRow(index);
+    page->activate();
+}
+
+void MainWindow::addPage(Page* page)
+{
+    m_pages << page;
+    m_ui->pagesStackedWidget->addWidget(page);
+    auto* item = new QListWidgetItem(page->icon(), page->title(), m_ui->pageListWidget);
+    item->setToolTip(page->title());
+    connect(page, &Page::statusMessage, this,
+            [this](const QString& message) { m_ui->mainStatusBar->showMessage(message, 10000); });
+
+    const int number = static_cast<int>(m_pages.size());
+    auto* action = m_ui->viewMenu->addAction(page->icon(), page->title());
+    action->setObjectName(page->objectName() + QStringLiteral("Action"));
+    if (number <= 9)
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)));
+    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+}
+
+void MainWindow::showEmptyState()
+{
+    // Not a placeholder page: a plain statement, so that an official with such a role is not left guessing.
+    auto* label = new QLabel(tr("There is nothing here yet for the role %1. The areas this role works in are "
+                                "not part of this version of the console.")
+                                 .arg(auth::roleDisplayName(m_session.role)),
+                             m_ui->pagesStackedWidget);
+    label->setObjectName(QStringLiteral("emptyStateLabel"));
+    label->setAccessibleName(tr("No pages"));
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    m_ui->pagesStackedWidget->addWidget(label);
+    m_ui->pageListWidget->hide();
+}
+
+void MainWindow::setUpStatusBar()
+{
+    auto addLabel = [this](const QString& objectName, const QString& accessibleName, const QString& text) {
+        auto* label = new QLabel(text, m_ui->mainStatusBar);
+        label->setObjectName(objectName);
+        label->setAccessibleName(accessibleName);
+        m_ui->mainStatusBar->addPermanentWidget(label);
+    };
+    auto jurisdiction = services::Jurisdictions::byId(m_db, m_session.jurisdictionId);
+    const QString jurisdictionText = jurisdiction
+                                         ? tr("%1 (%2)").arg(jurisdiction.value().name, jurisdiction.value().code)
+                                         : jurisdiction.error().message;
+    addLabel(QStringLiteral("userStatusLabel"), tr("User"), tr("User: %1").arg(m_session.userName));
+    addLabel(QStringLiteral("roleStatusLabel"), tr("Role"), tr("Role: %1").arg(auth::roleDisplayName(m_session.role)));
+    addLabel(QStringLiteral("jurisdictionStatusLabel"), tr("Jurisdiction"),
+             tr("Jurisdiction: %1").arg(jurisdictionText));
+}
+
+void MainWindow::showAbout()
+{
+    const db::DatabaseUrl& url = m_db.url();
+    QString text = tr("<h3>Health Code Console %1</h3>").arg(QStringLiteral(HC_VERSION));
+    text += tr("<p>Database: %1<br>Backend: %2</p>")
+                .arg(url.displayString().toHtmlEscaped(), m_db.isSqlite() ? tr("SQLite") : tr("PostgreSQL"));
+    if (m_db.isSqlite())
+        text += tr("<p>Single-office mode: shared use needs a PostgreSQL server.</p>");
+    text += tr("<p>Logged in as %1 (%2)</p>")
+                .arg(m_session.userName.toHtmlEscaped(), auth::roleDisplayName(m_session.role).toHtmlEscaped());
+    MessageBox::about(this, tr("About Health Code Console"), text);
+}
+
+void MainWindow::logOut()
+{
+    m_loggingOut = true;
+    Q_EMIT logoutRequested();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QMainWindow::closeEvent(event);
+    if (event->isAccepted() && !m_loggingOut)
+        Q_EMIT quitRequested();
+}
+
+} // namespace hc::gui

@@ -1,0 +1,57 @@
+#pragma once
+// The console's thin shell: menus, the page list and a stack of pages (one per domain area the user's
+// role may use), the status bar and the idle lock.
+
+#include "auth/Session.h"
+#include "db/Database.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace hc::gui {
+
+class IdleLock;
+class Page;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // db must outlive the window.
+    MainWindow(const db::Database& db, const auth::Session& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    const auth::Session& session() const { return m_session; }
+    IdleLock* idleLock() const { return m_idleLock; }
+    // The page whose objectName is name, or nullptr when the user's role has no such page.
+    Page* page(const QString& name) const;
+    void showPage(Page* page);
+
+Q_SIGNALS:
+    void logoutRequested();
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addPage(Page* page);
+    void showEmptyState();
+    void setUpStatusBar();
+    void showAbout();
+    void logOut();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    const db::Database& m_db;
+    auth::Session m_session;
+    IdleLock* m_idleLock = nullptr;
+    QList<Page*> m_pages;
+    bool m_loggingOut = false;
+};
+
+} // namespace hc::gui
