@@ -107,12 +107,35 @@ int Ctl::printHelp()
                 "  audit verify [--checkpoint FILE]\n"
                 "  audit checkpoint --out FILE\n"
                 "  demo-data [--people N] [--days D] [--scans-per-day M] [--seed S]\n"
+                "  keys generate [--jurisdiction J] [--demo | --purpose cards|demo|trust_list]\n"
+                "  keys list | retire KID\n"
+                "  keys export-trust-list FILE | export-revocations FILE\n"
+                "  keys import-trust-list FILE [--accept-new-signer]\n"
+                "                          signing keys of printed codes and the trust between jurisdictions\n"
+                "  verify TEXT|- | --image FILE.png [--trust-list FILE] [--revocations FILE] [--db URL] [--demo]\n"
+                "                          check a printed code offline (against the files, and the database's\n"
+                "                          keys when --db is given) and print its claims\n"
+                "  config show             the effective configuration and where each value comes from\n"
+                "  import scans|people|tests|risk-areas|venues FILE... [--encoding utf-8|gb18030]\n"
+                "         [--provider NAME] [--report FILE.csv] [--map FIELD=COLUMN,...] [--time-zone ZONE]\n"
+                "         [--batch-size N] [--force]\n"
+                "                          import CSV or JSON Lines files (UTF-8 or GB18030); a file with a fatal\n"
+                "                          problem imports nothing; importing a file again adds nothing\n"
+                "  import jurisdictions FILE.geojson\n"
+                "                          cities and districts with codes, names and boundaries\n"
+                "  scans purge [--days N]  delete scans older than the retention window (rollups stay)\n"
+                "  rollups rebuild [--cell-size METRES]\n"
+                "                          recompute the heatmap rollups from the raw scans\n"
                 "\n"
                 "Roles: viewer, operator, rule_editor, approver, administrator.\n"
                 "Exit codes: 0 ok, 2 usage, 3 bad database URL, 4 database unavailable, 5 database too new,\n"
                 "6 wrong user name or password, 7 account locked, 8 account disabled, 9 permission denied,\n"
                 "10 outside the user's jurisdiction, 11 not found, 12 conflict, 13 audit chain broken,\n"
-                "14 key or signature problem, 15 database error, 16 invalid input, 17 cancelled.\n");
+                "14 key or signature problem, 15 database error, 16 invalid input, 17 cancelled.\n"
+                "Codes refused by verify: 20 not a health code, 21-25 malformed (base45, zlib, CBOR, COSE,\n"
+                "claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match its key,\n"
+                "29 revoked, 30 key retired, 31 not yet valid, 32 expired, 33 no QR code in the image;\n"
+                "34 wrong signing key passphrase.\n");
     m_out.flush();
     return Ok;
 }
@@ -167,6 +190,18 @@ int Ctl::dispatch(const QString& command, const QStringList& rest)
         code = runAudit(*this, rest);
     else if (command == QLatin1String("demo-data"))
         code = runDemoData(*this, rest);
+    else if (command == QLatin1String("keys"))
+        code = runKeys(*this, rest);
+    else if (command == QLatin1String("verify"))
+        code = runVerify(*this, rest);
+    else if (command == QLatin1String("config"))
+        code = runConfig(*this, rest);
+    else if (command == QLatin1String("import"))
+        code = runImport(*this, rest);
+    else if (command == QLatin1String("scans"))
+        code = runScans(*this, rest);
+    else if (command == QLatin1String("rollups"))
+        code = runRollups(*this, rest);
     else if (command == QLatin1String("help"))
         return printHelp();
     else

@@ -26,6 +26,10 @@ public:
     const db::Database* database();
     // Logs in as --user (password from HEALTHCODE_PASSWORD or a prompt), once.
     const auth::Session* session();
+    // True when a database was named with --db or HEALTHCODE_DB (not only by the configuration file).
+    bool hasDatabaseUrl() const { return !m_dbUrl.isEmpty() || !qEnvironmentVariableIsEmpty("HEALTHCODE_DB"); }
+    // For commands that also take --db after their name (verify TEXT --db URL); before database() only.
+    void setDatabaseUrl(const QString& url) { m_dbUrl = url; }
 
 private:
     int dispatch(const QString& command, const QStringList& rest);
@@ -46,5 +50,11 @@ int runUser(Ctl& ctl, const QStringList& args);
 int runJurisdictions(Ctl& ctl, const QStringList& args);
 int runAudit(Ctl& ctl, const QStringList& args);
 int runDemoData(Ctl& ctl, const QStringList& args);
+int runKeys(Ctl& ctl, const QStringList& args);
+int runVerify(Ctl& ctl, const QStringList& args);
+int runConfig(Ctl& ctl, const QStringList& args);
+int runImport(Ctl& ctl, const QStringList& args);
+int runScans(Ctl& ctl, const QStringList& args);
+int runRollups(Ctl& ctl, const QStringList& args);
 
 } // namespace hc::cli

@@ -1,0 +1,171 @@
+#include "RevocationList.h"
+
+#include "CwtClaims.h"
+#include "JsonFields.h"
+#include "crypto/Crypto.h"
+#include "crypto/KeyStore.h"
+
+#include <QCborArray>
+#include <QCborValue>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <QMultiHash>
+
+#include <algorithm>
+#include <memory>
+
+namespace hc::codes {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("hc::codes::RevocationList", s);
+}
+constexpr int kKeyBytes = 32;
+constexpr int kSignatureBytes = 64;
+constexpr qsizetype kMaxCards = 20'000'000;
+} // namespace
+
+std::optional<qint64> RevocationList::revokedAt(const QString& cardIssuer, const QByteArray& serial) const
+{
+    for (const RevokedCard& c : cards) {
+        if (c.serial == serial && (c.issuer.isEmpty() || c.issuer == cardIssuer))
+            return c.revokedAt;
+    }
+    return std::nullopt;
+}
+
+std::function<std::optional<qint64>(const QString&, const QByteArray&)> RevocationList::lookup() const
+{
+    auto index = std::make_shared<QMultiHash<QByteArray, RevokedCard>>();
+    index->reserve(cards.size());
+    for (const RevokedCard& c : cards)
+        index->insert(c.serial, c);
+    return [index](const QString& cardIssuer, const QByteArray& serial) -> std::optional<qint64> {
+        for (auto it = index->constFind(serial); it != index->cend() && it.key() == serial; ++it) {
+            if (it->issuer.isEmpty() || it->issuer == cardIssuer)
+                return it->revokedAt;
+        }
+        return std::nullopt;
+    };
+}
+
+QByteArray RevocationList::signedBytes() const
+{
+    QList<RevokedCard> sorted = cards;
+    std::sort(sorted.begin(), sorted.end(), [](const RevokedCard& a, const RevokedCard& b) {
+        return a.issuer != b.issuer ? a.issuer < b.issuer : a.serial < b.serial;
+    });
+    QCborArray entries;
+    for (const RevokedCard& c : sorted)
+        entries.append(QCborArray{c.issuer, c.serial, c.revokedAt});
+    const QCborArray all{QString::fromLatin1(kFormat), issuer, createdAt, signerKid, signerPublicKey, entries};
+    return all.toCborValue().toCbor();
+}
+
+void RevocationList::sign(const QByteArray& secretKey)
+{
+    signature = crypto::Crypto::sign(signedBytes(), secretKey);
+}
+
+bool RevocationList::signatureValid() const
+{
+    return crypto::Crypto::verify(signedBytes(), signature, signerPublicKey);
+}
+
+QByteArray RevocationList::toJson() const
+{
+    QJsonArray entries;
+    for (const RevokedCard& c : cards)
+        entries.append(QJsonObject{{QStringLiteral("iss"), c.issuer},
+                                   {QStringLiteral("serial"), QString::fromLatin1(c.serial.toHex())},
+                                   {QStringLiteral("revoked_at"), static_cast<double>(c.revokedAt)}});
+    const QJsonObject o{{QStringLiteral("format"), QString::fromLatin1(kFormat)},
+                        {QStringLiteral("issuer"), issuer},
+                        {QStringLiteral("created_at"), static_cast<double>(createdAt)},
+                        {QStringLiteral("signer"),
+                         QJsonObject{{QStringLiteral("kid"), signerKid},
+                                     {QStringLiteral("public_key"), QString::fromLatin1(signerPublicKey.toBase64())}}},
+                        {QStringLiteral("revoked"), entries},
+                        {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}};
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+Result<RevocationList> RevocationList::fromJson(const QByteArray& json, const QString& source)
+{
+    auto bad = [&](const QString& why) {
+        return makeError(ErrorCode::InvalidArgument, tr("%1: not a valid revocation list: %2").arg(source, why));
+    };
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return bad(tr("JSON error at byte %1: %2.").arg(pe.offset).arg(pe.errorString()));
+    if (!doc.isObject())
+        return bad(tr("the document is not a JSON object."));
+    const QJsonObject o = doc.object();
+    if (o.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
+        return bad(tr("field format is not %1.").arg(QString::fromLatin1(kFormat)));
+
+    QString problem;
+    RevocationList r;
+    const auto issuer = JsonFields::text(o, QStringLiteral("issuer"), {}, CwtClaims::kMaxIssuerLength, &problem);
+    if (!issuer)
+        return bad(problem);
+    r.issuer = *issuer;
+    const auto created = JsonFields::time(o, QStringLiteral("created_at"), {}, &problem);
+    if (!created)
+        return bad(problem);
+    r.createdAt = *created;
+    const QJsonObject signer = o.value(QStringLiteral("signer")).toObject();
+    const auto signerKey =
+        JsonFields::base64(signer, QStringLiteral("public_key"), QStringLiteral("signer"), kKeyBytes, &problem);
+    if (!signerKey)
+        return bad(problem);
+    r.signerPublicKey = *signerKey;
+    r.signerKid = signer.value(QStringLiteral("kid")).toString();
+    if (r.signerKid != crypto::KeyStore::kidFor(r.signerPublicKey))
+        return bad(tr("field signer.kid does not match signer.public_key."));
+
+    const QJsonValue revokedValue = o.value(QStringLiteral("revoked"));
+    if (!revokedValue.isArray())
+        return bad(tr("field revoked must be an array."));
+    const QJsonArray revoked = revokedValue.toArray();
+    if (revoked.size() > kMaxCards)
+        return bad(tr("field revoked has more than %1 entries.").arg(kMaxCards));
+    r.cards.reserve(revoked.size());
+    for (qsizetype i = 0; i < revoked.size(); ++i) {
+        const QString path = QStringLiteral("revoked[%1]").arg(i);
+        if (!revoked.at(i).isObject())
+            return bad(tr("%1 is not an object.").arg(path));
+        const QJsonObject e = revoked.at(i).toObject();
+        RevokedCard c;
+        const auto iss = JsonFields::text(e, QStringLiteral("iss"), path, CwtClaims::kMaxIssuerLength, &problem);
+        if (!iss)
+            return bad(problem);
+        c.issuer = *iss;
+        const auto serial = JsonFields::hex(e, QStringLiteral("serial"), path, CwtClaims::kMaxSerialBytes, &problem);
+        if (!serial)
+            return bad(problem);
+        c.serial = *serial;
+        const auto at = JsonFields::time(e, QStringLiteral("revoked_at"), path, &problem);
+        if (!at)
+            return bad(problem);
+        c.revokedAt = *at;
+        r.cards.append(c);
+    }
+    const auto signature = JsonFields::base64(o, QStringLiteral("signature"), {}, kSignatureBytes, &problem);
+    if (!signature)
+        return bad(problem);
+    r.signature = *signature;
+    if (!r.signatureValid())
+        return makeError(ErrorCode::CryptoError,
+                         tr("%1: the revocation list's signature does not match its contents; it was changed after "
+                            "signing or is damaged.")
+                             .arg(source));
+    return r;
+}
+
+} // namespace hc::codes
