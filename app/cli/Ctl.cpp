@@ -126,6 +126,13 @@ int Ctl::printHelp()
                 "  scans purge [--days N]  delete scans older than the retention window (rollups stay)\n"
                 "  rollups rebuild [--cell-size METRES]\n"
                 "                          recompute the heatmap rollups from the raw scans\n"
+                "  print [--no-smartphone] [--min-age N] [--district D] [--not-printed]\n"
+                "        [--printed-before YYYY-MM-DD] [--ids FILE] [--limit N] [--template id-card|a6] [--demo]\n"
+                "        --out FILE.pdf    print signed cards for everyone in scope who matches, as one batch\n"
+                "  cards reprint SERIAL [--template id-card|a6] --out FILE.pdf\n"
+                "                          revoke a lost card and print its holder a new one\n"
+                "  cards hand-over SERIAL [--proxy ID-NUMBER]\n"
+                "                          record that a card was collected (by its holder or a checked proxy)\n"
                 "\n"
                 "Roles: viewer, operator, rule_editor, approver, administrator.\n"
                 "Exit codes: 0 ok, 2 usage, 3 bad database URL, 4 database unavailable, 5 database too new,\n"
@@ -135,7 +142,7 @@ int Ctl::printHelp()
                 "Codes refused by verify: 20 not a health code, 21-25 malformed (base45, zlib, CBOR, COSE,\n"
                 "claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match its key,\n"
                 "29 revoked, 30 key retired, 31 not yet valid, 32 expired, 33 no QR code in the image;\n"
-                "34 wrong signing key passphrase.\n");
+                "34 wrong signing key passphrase; 35 print selected nobody.\n");
     m_out.flush();
     return Ok;
 }
@@ -202,6 +209,10 @@ int Ctl::dispatch(const QString& command, const QStringList& rest)
         code = runScans(*this, rest);
     else if (command == QLatin1String("rollups"))
         code = runRollups(*this, rest);
+    else if (command == QLatin1String("print"))
+        code = runPrint(*this, rest);
+    else if (command == QLatin1String("cards"))
+        code = runCards(*this, rest);
     else if (command == QLatin1String("help"))
         return printHelp();
     else

@@ -56,5 +56,9 @@ int runConfig(Ctl& ctl, const QStringList& args);
 int runImport(Ctl& ctl, const QStringList& args);
 int runScans(Ctl& ctl, const QStringList& args);
 int runRollups(Ctl& ctl, const QStringList& args);
+int runPrint(Ctl& ctl, const QStringList& args);
+int runCards(Ctl& ctl, const QStringList& args);
+// True when args (without the program name) name a command that paints (print, cards): it needs a QGuiApplication.
+bool commandPaints(const QStringList& args);
 
 } // namespace hc::cli

@@ -41,6 +41,7 @@ enum ExitCode : int {
     CodeExpired = 32,          // the card has expired
     NoQrCode = 33,             // verify --image: no readable QR code in the image
     WrongKeyPassphrase = 34,   // the signing key's passphrase is wrong
+    EmptySelection = 35,       // print: nobody matches the selection, nothing was printed
 };
 
 int exitCodeFor(ErrorCode code);

@@ -3,7 +3,10 @@
 
 #include "Page.h"
 #include "audit/AuditPage.h"
+#include "demo/DemoBanner.h"
+#include "demo/DemoDatabase.h"
 #include "login/IdleLock.h"
+#include "printing/PrintingPage.h"
 #include "services/Jurisdictions.h"
 #include "users/UsersPage.h"
 #include "util/MessageBox.h"
@@ -11,6 +14,7 @@
 
 #include <QCloseEvent>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace hc::gui {
 
@@ -19,10 +23,13 @@ MainWindow::MainWindow(const db::Database& db, const auth::Session& session, QWi
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Health Code Console — %1").arg(session.userName));
+    setUpDemo();
 
     // Only areas that work and that the role may use get a page: no placeholders, no dead buttons.
     if (session.can(auth::Permission::ManageUsers))
         addPage(new UsersPage(db, session, this));
+    if (session.can(auth::Permission::PrintCards))
+        addPage(new PrintingPage(db, session, this));
     if (session.can(auth::Permission::ViewAudit))
         addPage(new AuditPage(db, session, this));
     connect(m_ui->pageListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -64,6 +71,27 @@ void MainWindow::showPage(Page* page)
     m_ui->pagesStackedWidget->setCurrentWidget(page);
     m_ui->pageListWidget->setCurrentRow(index);
     page->activate();
+}
+
+void MainWindow::setUpDemo()
+{
+    // The marker is read from the database itself, so a demo file opened any way (--demo, --db) is marked.
+    auto info = demo::DemoDatabase::info(m_db);
+    m_demo = info && info.value().demo;
+    if (!m_demo)
+        return;
+    setWindowTitle(tr("[DEMO] Health Code Console — %1").arg(m_session.userName));
+    // Part of the central widget, not a tool bar or dock: nothing in the window can hide or move it.
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("demoCentralWidget"));
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_demoBanner = new DemoBanner(central);
+    layout->addWidget(m_demoBanner);
+    layout->addWidget(takeCentralWidget(), 1);
+    setCentralWidget(central);
+    connect(m_demoBanner, &DemoBanner::resetRequested, this, &MainWindow::demoResetRequested);
 }
 
 void MainWindow::addPage(Page* page)
@@ -120,9 +148,13 @@ void MainWindow::showAbout()
 {
     const db::DatabaseUrl& url = m_db.url();
     QString text = tr("<h3>Health Code Console %1</h3>").arg(QStringLiteral(HC_VERSION));
-    text += tr("<p>Database: %1<br>Backend: %2</p>")
-                .arg(url.displayString().toHtmlEscaped(), m_db.isSqlite() ? tr("SQLite") : tr("PostgreSQL"));
-    if (m_db.isSqlite())
+    text += tr("<p>Database: %1<br>Backend: %2<br>Demo mode: %3</p>")
+                .arg(url.displayString().toHtmlEscaped(), m_db.isSqlite() ? tr("SQLite") : tr("PostgreSQL"),
+                     m_demo ? tr("yes") : tr("no"));
+    if (m_demo)
+        text += tr("<p><b>Demo mode:</b> a synthetic training city. No person in it is real and cards printed "
+                   "from it are not valid.</p>");
+    else if (m_db.isSqlite())
         text += tr("<p>Single-office mode: shared use needs a PostgreSQL server.</p>");
     text += tr("<p>Logged in as %1 (%2)</p>")
                 .arg(m_session.userName.toHtmlEscaped(), auth::roleDisplayName(m_session.role).toHtmlEscaped());

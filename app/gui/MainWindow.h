@@ -15,6 +15,7 @@ class MainWindow;
 
 namespace hc::gui {
 
+class DemoBanner;
 class IdleLock;
 class Page;
 
@@ -31,16 +32,22 @@ public:
     // The page whose objectName is name, or nullptr when the user's role has no such page.
     Page* page(const QString& name) const;
     void showPage(Page* page);
+    // A demo database (DemoDatabase marker): "[DEMO]" title, the banner above every page, About says so.
+    bool isDemo() const { return m_demo; }
+    DemoBanner* demoBanner() const { return m_demoBanner; }
 
 Q_SIGNALS:
     void logoutRequested();
     void quitRequested();
+    // The demo banner's Reset button (the console confirms and rebuilds).
+    void demoResetRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void addPage(Page* page);
+    void setUpDemo();
     void showEmptyState();
     void setUpStatusBar();
     void showAbout();
@@ -52,6 +59,8 @@ private:
     IdleLock* m_idleLock = nullptr;
     QList<Page*> m_pages;
     bool m_loggingOut = false;
+    bool m_demo = false;
+    DemoBanner* m_demoBanner = nullptr;
 };
 
 } // namespace hc::gui

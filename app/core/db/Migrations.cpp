@@ -239,6 +239,132 @@ const char* const kStep2[] = {
     "CREATE INDEX printed_cards_person ON printed_cards(person_id)",
 };
 
+// Step 3: other jurisdictions' imported trust lists (their card keys verify here too) and the index
+// the revocation list export reads.
+const char* const kStep3[] = {
+    "CREATE TABLE trust_list_imports ("
+    " id {ID},"
+    " issuer TEXT NOT NULL,"
+    " signer_kid TEXT NOT NULL,"
+    " signer_public_key {BLOB} NOT NULL,"
+    " list_created_at BIGINT NOT NULL,"
+    " document TEXT NOT NULL,"
+    " document_sha256 TEXT NOT NULL,"
+    " imported_at BIGINT NOT NULL,"
+    " imported_by BIGINT NOT NULL REFERENCES users(id),"
+    " superseded_at BIGINT)",
+    "CREATE UNIQUE INDEX trust_list_imports_current ON trust_list_imports(issuer) WHERE superseded_at IS NULL",
+    "CREATE TABLE trusted_keys ("
+    " id {ID},"
+    " import_id BIGINT NOT NULL REFERENCES trust_list_imports(id),"
+    " kid TEXT NOT NULL,"
+    " jurisdiction TEXT NOT NULL,"
+    " public_key {BLOB} NOT NULL,"
+    " retired_at BIGINT)",
+    "CREATE INDEX trusted_keys_kid ON trusted_keys(kid)",
+    "CREATE INDEX trusted_keys_import ON trusted_keys(import_id)",
+    "CREATE INDEX printed_cards_revoked ON printed_cards(revoked_at) WHERE revoked_at IS NOT NULL",
+};
+
+// Step 4: imports (one run per file with its hash, resumable progress and rejected rows) and the scan
+// rollups the heatmaps read (see app/core/heatmap: counts and distinct-people sketches per cell, district
+// and venue, per hour, local day and local week (span in seconds), per colour 0 green, 1 yellow, 2 red).
+const char* const kStep4[] = {
+    "CREATE TABLE import_runs ("
+    " id {ID},"
+    " kind TEXT NOT NULL CHECK (kind IN ('scans', 'people', 'tests', 'risk_areas', 'venues', 'jurisdictions')),"
+    " provider TEXT NOT NULL DEFAULT '',"
+    " file_name TEXT NOT NULL,"
+    " file_sha256 TEXT NOT NULL,"
+    " file_size BIGINT NOT NULL,"
+    " encoding TEXT NOT NULL,"
+    " settings TEXT NOT NULL DEFAULT '',"
+    " state TEXT NOT NULL CHECK (state IN ('running', 'completed', 'failed', 'cancelled')),"
+    " started_by BIGINT REFERENCES users(id),"
+    " started_at BIGINT NOT NULL,"
+    " heartbeat_at BIGINT NOT NULL,"
+    " finished_at BIGINT,"
+    " resume_offset BIGINT NOT NULL DEFAULT 0,"
+    " resume_line BIGINT NOT NULL DEFAULT 0,"
+    " rows_imported BIGINT NOT NULL DEFAULT 0,"
+    " rows_duplicate BIGINT NOT NULL DEFAULT 0,"
+    " rows_rejected BIGINT NOT NULL DEFAULT 0,"
+    " batches INTEGER NOT NULL DEFAULT 0,"
+    " message TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX import_runs_file ON import_runs(kind, provider, file_sha256)",
+    "CREATE TABLE import_rejects ("
+    " id {ID},"
+    " run_id BIGINT NOT NULL REFERENCES import_runs(id),"
+    " line BIGINT NOT NULL,"
+    " field TEXT NOT NULL DEFAULT '',"
+    " reason TEXT NOT NULL)",
+    "CREATE INDEX import_rejects_run ON import_rejects(run_id, line)",
+    "CREATE TABLE heatmap_config (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE scan_rollup_cells ("
+    " city_id BIGINT NOT NULL,"
+    " span INTEGER NOT NULL CHECK (span IN (3600, 86400, 604800)),"
+    " bucket BIGINT NOT NULL,"
+    " district_id BIGINT NOT NULL,"
+    " cx INTEGER NOT NULL,"
+    " cy INTEGER NOT NULL,"
+    " colour SMALLINT NOT NULL CHECK (colour IN (0, 1, 2)),"
+    " scans BIGINT NOT NULL,"
+    " people {BLOB} NOT NULL,"
+    " PRIMARY KEY (city_id, span, bucket, district_id, cx, cy, colour))",
+    "CREATE TABLE scan_rollup_districts ("
+    " city_id BIGINT NOT NULL,"
+    " span INTEGER NOT NULL CHECK (span IN (3600, 86400, 604800)),"
+    " bucket BIGINT NOT NULL,"
+    " district_id BIGINT NOT NULL,"
+    " colour SMALLINT NOT NULL CHECK (colour IN (0, 1, 2)),"
+    " scans BIGINT NOT NULL,"
+    " people {BLOB} NOT NULL,"
+    " PRIMARY KEY (city_id, span, bucket, district_id, colour))",
+    "CREATE TABLE scan_rollup_venues ("
+    " city_id BIGINT NOT NULL,"
+    " span INTEGER NOT NULL CHECK (span IN (86400, 604800)),"
+    " bucket BIGINT NOT NULL,"
+    " venue_id BIGINT NOT NULL,"
+    " district_id BIGINT NOT NULL,"
+    " colour SMALLINT NOT NULL CHECK (colour IN (0, 1, 2)),"
+    " scans BIGINT NOT NULL,"
+    " people {BLOB} NOT NULL,"
+    " PRIMARY KEY (city_id, span, bucket, venue_id, district_id, colour))",
+};
+
+// Step 5: risk rules (app/core/rules). The facts behind a status as JSON (hc::rules::Explanation) and the
+// time its colour ends unless new facts arrive, so expiring windows are re-evaluated on time; the index that
+// finds the people scanned at designated venues without reading every scan (covering: no table lookups).
+const char* const kStep5[] = {
+    "ALTER TABLE statuses ADD COLUMN facts TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE statuses ADD COLUMN until_at BIGINT",
+    "CREATE INDEX statuses_until ON statuses(until_at)",
+    "ALTER TABLE status_history ADD COLUMN facts TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX scan_events_venue ON scan_events(venue_id, scanned_at, person_id)",
+};
+
+// Step 6: chain of custody of printed cards (app/core/printing): when a batch ended and why, which card a
+// reprint replaces, and who handed a card over to whom (the holder, their guardian, or a community worker
+// whose ID number the official checked; proxy_national_id counts against the proxy collection cap).
+const char* const kStep6[] = {
+    "ALTER TABLE print_batches ADD COLUMN finished_at BIGINT",
+    "ALTER TABLE print_batches ADD COLUMN message TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE print_batches ADD COLUMN demo INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE printed_cards ADD COLUMN replaces_card_id BIGINT REFERENCES printed_cards(id)",
+    "ALTER TABLE printed_cards ADD COLUMN handed_over_by BIGINT REFERENCES users(id)",
+    "ALTER TABLE printed_cards ADD COLUMN collected_by_kind TEXT"
+    " CHECK (collected_by_kind IN ('holder', 'guardian', 'community_worker'))",
+    "ALTER TABLE printed_cards ADD COLUMN proxy_national_id TEXT",
+    "CREATE INDEX printed_cards_batch ON printed_cards(batch_id)",
+    "CREATE INDEX printed_cards_proxy ON printed_cards(proxy_national_id) WHERE proxy_national_id IS NOT NULL",
+};
+
+// Step 7: facts about the database itself (name, value). Demo mode writes demo = 1 (with its seed and
+// creation time) so that the console marks everything it shows, exports and prints from such a database.
+const char* const kStep7[] = {
+    "CREATE TABLE database_info (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+};
+
 struct Step
 {
     const char* const* statements;
@@ -248,6 +374,11 @@ struct Step
 const Step kSteps[] = {
     {kStep1, std::size(kStep1)},
     {kStep2, std::size(kStep2)},
+    {kStep3, std::size(kStep3)},
+    {kStep4, std::size(kStep4)},
+    {kStep5, std::size(kStep5)},
+    {kStep6, std::size(kStep6)},
+    {kStep7, std::size(kStep7)},
 };
 
 } // namespace

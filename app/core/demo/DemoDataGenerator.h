@@ -2,11 +2,13 @@
 // Deterministic synthetic data: a province with cities and districts (boundary polygons), venues,
 // people with plausible Chinese names and valid ID numbers, tests, risk areas, close contacts and
 // scan events with daily rhythms. The fixture of every test and benchmark and the data of demo mode.
+// Daily rhythms follow China Standard Time (UTC+8); stored times are UTC.
 
 #include "auth/Session.h"
 #include "db/Database.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -23,6 +25,15 @@ struct DemoDataOptions
     QDateTime endAt;
 };
 
+// How long one step took, for benchmarks and the log.
+struct DemoPhaseTiming
+{
+    QString phase; // places, people, facts, scan indexes (part of scans), scans
+    qint64 rows = 0;
+    double seconds = 0;    // wall clock
+    double cpuSeconds = 0; // process CPU time, user and system: comparable on a busy machine
+};
+
 struct DemoDataReport
 {
     qint64 jurisdictions = 0;
@@ -33,7 +44,13 @@ struct DemoDataReport
     qint64 closeContacts = 0;
     qint64 symptomDeclarations = 0;
     qint64 scans = 0;
+    qint64 guardians = 0;           // people with a guardian or proxy
+    qint64 withoutSmartphone = 0;
+    qint64 positives = 0;           // people with a positive test
+    qint64 fromSecs = 0;            // scans and facts lie in [fromSecs, toSecs), UTC
+    qint64 toSecs = 0;
     double seconds = 0;
+    QList<DemoPhaseTiming> phases;
 };
 
 class DemoDataGenerator final

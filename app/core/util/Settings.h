@@ -19,6 +19,8 @@ public:
         DemoAllowed,
         HeatmapSuppressionThreshold,
         ScanRetentionDays,
+        CardValidityDays,
+        ProxyCollectionCap,
     };
     enum class Source { Default, User, System };
 

@@ -1,0 +1,222 @@
+#include "CsvReader.h"
+
+#include <QCoreApplication>
+
+namespace hc::imports {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("hc::imports::CsvReader", s);
+}
+} // namespace
+
+CsvReader::CsvReader(QIODevice* device, const QString& fileName, QChar delimiter)
+    : RecordReader(device, fileName), m_delimiter(delimiter)
+{}
+
+void CsvReader::scanLine(QByteArrayView line, qint64 lineNumber)
+{
+    // Quotes and delimiters are ASCII, and ASCII bytes never occur inside a UTF-8 or GB18030 multi-byte
+    // character, so the quote structure can be followed on the raw bytes.
+    const char delimiter = static_cast<char>(m_delimiter.unicode());
+    State s = m_scanState == State::Quoted ? State::Quoted : State::FieldStart;
+    for (const char c : line) {
+        switch (s) {
+        case State::FieldStart:
+            if (c == '"') {
+                s = State::Quoted;
+                m_openQuoteLine = lineNumber;
+            } else if (c != delimiter) {
+                s = State::Unquoted;
+            }
+            break;
+        case State::Unquoted:
+            if (c == delimiter)
+                s = State::FieldStart;
+            break;
+        case State::Quoted:
+            if (c == '"')
+                s = State::QuoteInQuoted;
+            break;
+        case State::QuoteInQuoted:
+            s = c == '"' ? State::Quoted : (c == delimiter ? State::FieldStart : State::Unquoted);
+            break;
+        }
+    }
+    m_scanState = s == State::Quoted ? State::Quoted : State::FieldStart;
+}
+
+QString CsvReader::scanEnd()
+{
+    if (m_scanState == State::Quoted)
+        return tr("the quoted field that starts on line %1 is never closed; the file is probably truncated.")
+            .arg(m_openQuoteLine);
+    return {};
+}
+
+bool CsvReader::parse(QStringView text, Parse& p) const
+{
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        switch (p.state) {
+        case State::FieldStart:
+            if (text[i] == QLatin1Char('"')) {
+                p.state = State::Quoted;
+                ++i;
+                break;
+            }
+            p.state = State::Unquoted;
+            [[fallthrough]];
+        case State::Unquoted: {
+            const qsizetype d = text.indexOf(m_delimiter, i);
+            if (d < 0) {
+                p.field += text.mid(i);
+                i = n;
+            } else {
+                p.field += text.mid(i, d - i);
+                p.fields << p.field;
+                p.field.clear();
+                p.state = State::FieldStart;
+                i = d + 1;
+            }
+            break;
+        }
+        case State::Quoted: {
+            const qsizetype q = text.indexOf(QLatin1Char('"'), i);
+            if (q < 0) {
+                p.field += text.mid(i);
+                i = n;
+            } else {
+                p.field += text.mid(i, q - i);
+                p.state = State::QuoteInQuoted;
+                i = q + 1;
+            }
+            break;
+        }
+        case State::QuoteInQuoted:
+            if (text[i] == QLatin1Char('"')) {
+                p.field += QLatin1Char('"');
+                p.state = State::Quoted;
+                ++i;
+            } else if (text[i] == m_delimiter) {
+                p.fields << p.field;
+                p.field.clear();
+                p.state = State::FieldStart;
+                ++i;
+            } else {
+                if (p.problem.isEmpty())
+                    p.problem = tr("field %1 has text after its closing quote; quotes inside a quoted field must be "
+                                   "doubled (\"\").")
+                                    .arg(p.fields.size() + 1);
+                p.state = State::Unquoted;
+            }
+            break;
+        }
+    }
+    if (p.state == State::Quoted) {
+        p.field += QLatin1Char('\n');
+        return false;
+    }
+    p.fields << p.field;
+    p.field.clear();
+    p.state = State::FieldStart;
+    return true;
+}
+
+bool CsvReader::readFields(SourceRecord& record, Parse& p)
+{
+    QByteArrayView line;
+    for (;;) {
+        p = Parse{};
+        if (!readLine(line))
+            return false;
+        record.line = currentLine();
+        qint64 bytes = line.size();
+        std::optional<QString> text = decode(line);
+        if (!text) {
+            record.problem = tr("the line is not valid %1 text.").arg(TextDecoder::name(encoding()));
+            record.values.clear();
+            record.lastLine = currentLine();
+            record.endOffset = offset();
+            return true;
+        }
+        while (!parse(*text, p)) {
+            if (!readLine(line)) {
+                if (error().code == ErrorCode::None)
+                    setError(fatal(record.line, tr("the quoted field that starts here is never closed.")));
+                return false;
+            }
+            bytes += line.size();
+            if (bytes > kMaxRecordBytes) {
+                setError(fatal(
+                    record.line,
+                    tr("the record is longer than %1 bytes; a quote is probably not closed.").arg(kMaxRecordBytes)));
+                return false;
+            }
+            text = decode(line);
+            if (!text) {
+                setError(fatal(currentLine(), tr("the line is not valid %1 text.").arg(TextDecoder::name(encoding()))));
+                return false;
+            }
+        }
+        bool blank = true;
+        for (const QString& f : std::as_const(p.fields))
+            if (!f.trimmed().isEmpty()) {
+                blank = false;
+                break;
+            }
+        if (blank && p.problem.isEmpty())
+            continue;
+        record.values = p.fields;
+        record.problem = p.problem;
+        record.lastLine = currentLine();
+        record.endOffset = offset();
+        return true;
+    }
+}
+
+Status CsvReader::readHeader()
+{
+    SourceRecord header;
+    Parse p;
+    if (!readFields(header, p)) {
+        if (error().code != ErrorCode::None)
+            return error();
+        return fatal(0, tr("the file has no header row."));
+    }
+    if (!header.problem.isEmpty())
+        return fatal(header.line, tr("the header row is malformed: %1").arg(header.problem));
+    m_columns.clear();
+    for (const QString& c : std::as_const(header.values))
+        m_columns << c.trimmed();
+    return {};
+}
+
+bool CsvReader::readRecord(SourceRecord& record)
+{
+    Parse p;
+    record = SourceRecord{};
+    if (!readFields(record, p))
+        return false;
+    if (!record.problem.isEmpty())
+        return true;
+    const qsizetype want = m_columns.size();
+    if (record.values.size() < want) {
+        record.problem =
+            tr("the row has %1 fields but the header has %2 (a truncated row?).").arg(record.values.size()).arg(want);
+        return true;
+    }
+    if (record.values.size() > want) {
+        for (qsizetype i = want; i < record.values.size(); ++i)
+            if (!record.values.at(i).trimmed().isEmpty()) {
+                record.problem = tr("the row has %1 fields but the header has %2.").arg(record.values.size()).arg(want);
+                return true;
+            }
+        record.values.resize(want);
+    }
+    return true;
+}
+
+} // namespace hc::imports

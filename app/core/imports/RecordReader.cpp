@@ -1,0 +1,210 @@
+#include "RecordReader.h"
+
+#include "CsvReader.h"
+#include "JsonLinesReader.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+
+#include <cstring>
+
+namespace hc::imports {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("hc::imports::RecordReader", s);
+}
+
+constexpr qint64 kProgressBytes = 8 << 20;
+
+struct Bad
+{
+    qint64 line = 0;
+    qint64 offset = -1; // -1: no invalid byte
+};
+} // namespace
+
+std::unique_ptr<RecordReader> RecordReader::create(Format format, QIODevice* device, const QString& fileName)
+{
+    if (format == Format::JsonLines)
+        return std::make_unique<JsonLinesReader>(device, fileName);
+    return std::make_unique<CsvReader>(device, fileName);
+}
+
+RecordReader::Format RecordReader::formatFor(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson") || suffix == QLatin1String("json"))
+        return Format::JsonLines;
+    return Format::Csv;
+}
+
+RecordReader::RecordReader(QIODevice* device, const QString& fileName) : m_device(device), m_fileName(fileName) {}
+
+RecordReader::~RecordReader() = default;
+
+Error RecordReader::fatal(qint64 line, const QString& message) const
+{
+    if (line <= 0)
+        return makeError(ErrorCode::InvalidArgument, tr("%1: %2").arg(m_fileName, message));
+    return makeError(ErrorCode::InvalidArgument, tr("%1, line %2: %3").arg(m_fileName).arg(line).arg(message));
+}
+
+bool RecordReader::readLine(QByteArrayView& line)
+{
+    if (m_buffer.size() < kMaxLineBytes + 2)
+        m_buffer.resize(kMaxLineBytes + 2);
+    const qint64 n = m_device->readLine(m_buffer.data(), kMaxLineBytes + 2);
+    if (n <= 0) {
+        if (n < 0 && !m_device->atEnd())
+            m_error = fatal(m_line + 1, tr("cannot be read: %1").arg(m_device->errorString()));
+        return false;
+    }
+    if (n == kMaxLineBytes + 1 && m_buffer.at(n - 1) != '\n' && !m_device->atEnd()) {
+        m_error = fatal(m_line + 1, tr("the line is longer than %1 bytes; this is not a %2 file, or it is damaged.")
+                                        .arg(kMaxLineBytes)
+                                        .arg(hasOpenColumns() ? QStringLiteral("JSON Lines") : QStringLiteral("CSV")));
+        return false;
+    }
+    qsizetype begin = 0;
+    if (m_offset == 0 && TextDecoder::startsWithUtf8Bom(QByteArrayView(m_buffer.constData(), n)))
+        begin = 3;
+    qsizetype end = n;
+    if (end > begin && m_buffer.at(end - 1) == '\n')
+        --end;
+    if (end > begin && m_buffer.at(end - 1) == '\r')
+        --end;
+    ++m_line;
+    m_offset += n;
+    line = QByteArrayView(m_buffer.constData() + begin, end - begin);
+    return true;
+}
+
+Result<FileCheck> RecordReader::check(TextEncoding encoding, const std::function<bool(qint64, qint64)>& progress)
+{
+    if (!m_device->seek(0))
+        return fatal(0, tr("cannot be read: %1").arg(m_device->errorString()));
+    m_line = 0;
+    m_offset = 0;
+    m_error = {};
+    FileCheck result;
+    result.size = m_device->size();
+    if (result.size == 0)
+        return fatal(0, tr("the file is empty."));
+    const QByteArray head = m_device->peek(4);
+    if (TextDecoder::startsWithUtf16Bom(head))
+        return fatal(0, tr("the file is UTF-16 text (Excel's \"Unicode text\"). Save it as \"CSV UTF-8\" or as CSV "
+                           "in the Chinese (GB18030) encoding and import it again."));
+    const bool bom = TextDecoder::startsWithUtf8Bom(head);
+    if (bom && encoding == TextEncoding::Gb18030)
+        return fatal(0, tr("the file starts with a UTF-8 byte order mark but GB18030 was asked for; import it as "
+                           "UTF-8."));
+    const bool tryUtf8 = encoding != TextEncoding::Gb18030;
+    const bool tryGb = encoding == TextEncoding::Gb18030 || (encoding == TextEncoding::Auto && !bom);
+    Bad utf8, gb;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 nextProgress = kProgressBytes;
+    QByteArrayView line;
+    for (;;) {
+        const qint64 lineStart = m_offset;
+        if (!readLine(line))
+            break;
+        hash.addData(QByteArrayView(m_buffer.constData(), m_offset - lineStart));
+        if (std::memchr(m_buffer.constData(), 0, static_cast<std::size_t>(m_offset - lineStart)))
+            return fatal(
+                m_line,
+                tr("contains a NUL byte (near byte offset %1): this is a binary file, not text.").arg(lineStart));
+        const qint64 contentStart = lineStart + (line.data() - m_buffer.constData());
+        if (tryUtf8 && utf8.offset < 0) {
+            const qsizetype bad = TextDecoder::invalidOffset(TextEncoding::Utf8, line);
+            if (bad >= 0)
+                utf8 = Bad{m_line, contentStart + bad};
+        }
+        if (tryGb && gb.offset < 0) {
+            const qsizetype bad = TextDecoder::invalidOffset(TextEncoding::Gb18030, line);
+            if (bad >= 0)
+                gb = Bad{m_line, contentStart + bad};
+        }
+        if (encoding == TextEncoding::Utf8 && utf8.offset >= 0)
+            break;
+        if (encoding == TextEncoding::Gb18030 && gb.offset >= 0)
+            break;
+        if (encoding == TextEncoding::Auto && utf8.offset >= 0 && (gb.offset >= 0 || bom))
+            break;
+        scanLine(line, m_line);
+        if (progress && m_offset >= nextProgress) {
+            nextProgress = m_offset + kProgressBytes;
+            if (!progress(m_offset, result.size))
+                return makeError(ErrorCode::Cancelled,
+                                 tr("%1: cancelled while checking the file; nothing was imported.").arg(m_fileName));
+        }
+    }
+    if (m_error.code != ErrorCode::None)
+        return m_error;
+    const QString utf8Hint = tr("If it was saved by Excel on Chinese Windows, import it with the encoding GB18030.");
+    if (encoding == TextEncoding::Utf8 && utf8.offset >= 0)
+        return fatal(utf8.line, tr("the text is not valid UTF-8 (byte offset %1). %2").arg(utf8.offset).arg(utf8Hint));
+    if (encoding == TextEncoding::Gb18030 && gb.offset >= 0)
+        return fatal(gb.line, tr("the text is not valid GB18030 (byte offset %1). Is it UTF-8?").arg(gb.offset));
+    if (encoding == TextEncoding::Auto) {
+        if (utf8.offset < 0)
+            result.encoding = TextEncoding::Utf8;
+        else if (!bom && gb.offset < 0)
+            result.encoding = TextEncoding::Gb18030;
+        else if (bom)
+            return fatal(
+                utf8.line,
+                tr("the file has a UTF-8 byte order mark but is not valid UTF-8 (byte offset %1).").arg(utf8.offset));
+        else
+            return fatal(utf8.line, tr("the text is neither UTF-8 (first invalid byte at offset %1) nor GB18030 "
+                                       "(line %2, byte offset %3). Check that it is a text export, or save it again "
+                                       "as \"CSV UTF-8\".")
+                                        .arg(utf8.offset)
+                                        .arg(gb.line)
+                                        .arg(gb.offset));
+    } else {
+        result.encoding = encoding;
+    }
+    if (result.encoding == TextEncoding::Gb18030 && !TextDecoder::isGb18030Available())
+        return fatal(0, tr("the file is GB18030 text, but this Qt has no GB18030 converter (it was built without "
+                           "ICU)."));
+    const QString structure = scanEnd();
+    if (!structure.isEmpty())
+        return fatal(0, structure);
+    result.lines = m_line;
+    result.sha256 = QString::fromLatin1(hash.result().toHex());
+    return result;
+}
+
+Status RecordReader::start(TextEncoding encoding)
+{
+    if (!m_device->seek(0))
+        return fatal(0, tr("cannot be read: %1").arg(m_device->errorString()));
+    m_line = 0;
+    m_offset = 0;
+    m_error = {};
+    m_decoder.emplace(encoding);
+    if (!m_decoder->isValid())
+        return fatal(0, tr("this Qt cannot decode %1.").arg(TextDecoder::name(encoding)));
+    return readHeader();
+}
+
+Status RecordReader::seek(qint64 offset, qint64 line)
+{
+    if (!m_device->seek(offset))
+        return fatal(line, tr("cannot continue at byte offset %1: %2").arg(offset).arg(m_device->errorString()));
+    m_offset = offset;
+    m_line = line;
+    return {};
+}
+
+bool RecordReader::next(SourceRecord& record)
+{
+    if (m_error.code != ErrorCode::None || !m_decoder)
+        return false;
+    return readRecord(record);
+}
+
+} // namespace hc::imports

@@ -1,0 +1,367 @@
+#include "ScanImporter.h"
+
+#include "FieldParser.h"
+#include "db/FastQuery.h"
+#include "db/Sql.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace hc::imports {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("hc::imports::ScanImporter", s);
+}
+
+constexpr int kLookupChunk = 100;
+constexpr int kInsertChunk = 64;
+constexpr int kPeopleCacheLimit = 500000;
+constexpr qint64 kEarliest = 946684800; // 2000-01-01T00:00:00Z
+
+QString marks(int n)
+{
+    QStringList m;
+    m.reserve(n);
+    for (int i = 0; i < n; ++i)
+        m << QStringLiteral("?");
+    return m.join(QStringLiteral(", "));
+}
+
+QString insertStatement(int rows, bool sqlite)
+{
+    QStringList values;
+    values.reserve(rows);
+    for (int i = 0; i < rows; ++i)
+        values << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)");
+    // OR FAIL (SQLite): a multi-row statement that could abort halfway makes SQLite copy every page it
+    // touches to a statement journal first; a failure fails the whole batch's transaction anyway.
+    return (sqlite ? QStringLiteral("INSERT OR FAIL") : QStringLiteral("INSERT")) +
+           QStringLiteral(" INTO scan_events (provider, event_uid, scanned_at, venue_id, lat, lon, person_id, "
+                          "colour) VALUES ") +
+           values.join(QStringLiteral(", ")) +
+           QStringLiteral(" ON CONFLICT (provider, event_uid) WHERE event_uid IS NOT NULL DO NOTHING "
+                          "RETURNING provider, event_uid");
+}
+} // namespace
+
+ScanImporter::ScanImporter(const db::Database& db, const auth::Session& session, const ImportOptions& options)
+    : Importer(db, session, ImportKind::Scans, options)
+{}
+
+ScanImporter::~ScanImporter() = default;
+
+QList<FieldSpec> ScanImporter::fields() const
+{
+    return {
+        {QStringLiteral("event_id"),
+         true,
+         {QStringLiteral("event_uid"), QStringLiteral("id"), QStringLiteral("scan_id"), QStringLiteral("事件编号"),
+          QStringLiteral("事件ID"), QStringLiteral("扫码编号"), QStringLiteral("流水号")},
+         tr("The provider's unique id of the scan")},
+        {QStringLiteral("time"),
+         true,
+         {QStringLiteral("scanned_at"), QStringLiteral("timestamp"), QStringLiteral("scan_time"),
+          QStringLiteral("datetime"), QStringLiteral("扫码时间"), QStringLiteral("时间")},
+         tr("When the code was scanned, with its time zone")},
+        {QStringLiteral("venue"),
+         false,
+         {QStringLiteral("venue_code"), QStringLiteral("venue_id"), QStringLiteral("place_code"),
+          QStringLiteral("场所编码"), QStringLiteral("场所编号"), QStringLiteral("场所")},
+         tr("The venue's code")},
+        {QStringLiteral("lat"),
+         false,
+         {QStringLiteral("latitude"), QStringLiteral("纬度")},
+         tr("Latitude in degrees (WGS 84), when there is no venue")},
+        {QStringLiteral("lon"),
+         false,
+         {QStringLiteral("lng"), QStringLiteral("long"), QStringLiteral("longitude"), QStringLiteral("经度")},
+         tr("Longitude in degrees (WGS 84), when there is no venue")},
+        {QStringLiteral("pseudonym"),
+         true,
+         {QStringLiteral("person"), QStringLiteral("person_pseudonym"), QStringLiteral("subject"),
+          QStringLiteral("假名"), QStringLiteral("人员标识")},
+         tr("The person's pseudonym (never the ID number)")},
+        {QStringLiteral("colour"),
+         true,
+         {QStringLiteral("color"), QStringLiteral("code_colour"), QStringLiteral("code_color"), QStringLiteral("码色"),
+          QStringLiteral("颜色"), QStringLiteral("健康码")},
+         tr("The colour the code showed: green, yellow or red")},
+        {QStringLiteral("provider"),
+         false,
+         {QStringLiteral("提供方")},
+         tr("Whose event ids these are, when the file mixes providers")},
+    };
+}
+
+QString ScanImporter::columnProblem(const ColumnMapping& m) const
+{
+    if (!m.has(QStringLiteral("venue")) && !(m.has(QStringLiteral("lat")) && m.has(QStringLiteral("lon"))))
+        return tr("scans need a venue column, or latitude and longitude columns.");
+    return {};
+}
+
+Status ScanImporter::prepare()
+{
+    auto geography = heatmap::Geography::load(database());
+    if (!geography)
+        return geography.error();
+    m_geography = std::move(geography).value();
+    auto config = heatmap::RollupConfig::load(database());
+    if (!config)
+        return config.error();
+    m_rollups.emplace(config.value());
+    QSqlQuery q(database().connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, code, district_id, lat, lon FROM venues")))
+        return db::sqlError(q);
+    while (q.next())
+        m_venues.insert(q.value(1).toString(), heatmap::VenuePlace{q.value(0).toLongLong(), q.value(2).toLongLong(),
+                                                                   q.value(3).toDouble(), q.value(4).toDouble()});
+    m_now = Clock::nowSecs();
+    return {};
+}
+
+std::optional<Reject> ScanImporter::accept(const SourceRecord& record, const ColumnMapping& m)
+{
+    const QStringList& v = record.values;
+    Row row;
+    row.line = record.line;
+    row.eventId = m.value(v, QStringLiteral("event_id"));
+    if (row.eventId.isEmpty())
+        return Reject{QStringLiteral("event_id"), tr("The event id is empty.")};
+    if (row.eventId.size() > 200)
+        return Reject{QStringLiteral("event_id"), tr("The event id is longer than 200 characters.")};
+    row.provider = m.has(QStringLiteral("provider")) ? m.value(v, QStringLiteral("provider")) : options().provider;
+    if (row.provider.isEmpty())
+        row.provider = options().provider;
+    if (row.provider.isNull())
+        row.provider = QString::fromLatin1(""); // NOT NULL: no provider is the empty one
+    if (row.provider.size() > 100)
+        return Reject{QStringLiteral("provider"), tr("The provider name is longer than 100 characters.")};
+
+    QString problem;
+    const auto at = FieldParser::utcSeconds(m.value(v, QStringLiteral("time")), options().timeZone, false, &problem);
+    if (!at)
+        return Reject{QStringLiteral("time"), problem};
+    if (*at > m_now + 3600)
+        return Reject{QStringLiteral("time"),
+                      tr("The scan time %1 lies in the future.")
+                          .arg(QDateTime::fromSecsSinceEpoch(*at, Qt::UTC).toString(Qt::ISODate))};
+    if (*at < kEarliest)
+        return Reject{QStringLiteral("time"), tr("The scan time is before the year 2000.")};
+    row.fact.at = *at;
+
+    const QString colourText = m.value(v, QStringLiteral("colour"));
+    const auto colour = heatmap::ScanColours::parse(colourText);
+    if (!colour)
+        return Reject{QStringLiteral("colour"),
+                      tr("\"%1\" is not a code colour (green, yellow or red; 绿, 黄 or 红).").arg(shown(colourText))};
+    row.fact.colour = *colour;
+
+    row.pseudonym = m.value(v, QStringLiteral("pseudonym"));
+    if (row.pseudonym.isEmpty())
+        return Reject{QStringLiteral("pseudonym"), tr("The person's pseudonym is empty.")};
+    if (row.pseudonym.size() > 128)
+        return Reject{QStringLiteral("pseudonym"), tr("The pseudonym is longer than 128 characters.")};
+
+    const QString latText = m.value(v, QStringLiteral("lat"));
+    const QString lonText = m.value(v, QStringLiteral("lon"));
+    if (!latText.isEmpty() || !lonText.isEmpty()) {
+        const auto lat = FieldParser::number(latText, -90, 90, tr("latitude"), &problem);
+        if (!lat)
+            return Reject{QStringLiteral("lat"), problem};
+        const auto lon = FieldParser::number(lonText, -180, 180, tr("longitude"), &problem);
+        if (!lon)
+            return Reject{QStringLiteral("lon"), problem};
+        row.hasCoordinates = true;
+        row.lat = *lat;
+        row.lon = *lon;
+    }
+    const QString venueCode = m.value(v, QStringLiteral("venue"));
+    const heatmap::VenuePlace* venue = nullptr;
+    if (!venueCode.isEmpty()) {
+        const auto it = m_venues.constFind(venueCode);
+        if (it != m_venues.cend())
+            venue = &*it;
+        else if (!row.hasCoordinates)
+            return Reject{QStringLiteral("venue"),
+                          tr("No venue has the code %1, and the row has no coordinates.").arg(shown(venueCode))};
+    } else if (!row.hasCoordinates) {
+        return Reject{QStringLiteral("venue"), tr("The row has neither a venue nor coordinates.")};
+    }
+    if (!heatmap::Rollups::place(*m_geography, venue, row.hasCoordinates, row.lat, row.lon, row.fact)) {
+        if (venue)
+            return Reject{QStringLiteral("venue"),
+                          tr("Venue %1 is not in a district of a city.").arg(shown(venueCode))};
+        return Reject{QStringLiteral("lat"),
+                      tr("The point %1, %2 lies in no district of a city in the database (are the district boundaries "
+                         "imported?).")
+                          .arg(row.lat)
+                          .arg(row.lon)};
+    }
+    if (!inScope(row.fact.districtId)) {
+        const heatmap::Area* d = m_geography->find(row.fact.districtId);
+        return Reject{venue ? QStringLiteral("venue") : QStringLiteral("lat"),
+                      tr("The scan is in %1, outside the jurisdiction of user %2.")
+                          .arg(d ? d->name : QString::number(row.fact.districtId), session().userName)};
+    }
+    m_rows.push_back(std::move(row));
+    return std::nullopt;
+}
+
+Status ScanImporter::resolvePeople(BatchResult& result, std::vector<bool>& keep)
+{
+    if (m_people.size() > kPeopleCacheLimit)
+        m_people.clear();
+    QStringList unknown;
+    QSet<QString> asked;
+    for (const Row& r : m_rows)
+        if (!m_people.contains(r.pseudonym) && !asked.contains(r.pseudonym)) {
+            asked.insert(r.pseudonym);
+            unknown << r.pseudonym;
+        }
+    std::unique_ptr<db::FastQuery> full;
+    for (qsizetype i = 0; i < unknown.size(); i += kLookupChunk) {
+        const int n = static_cast<int>(std::min<qsizetype>(kLookupChunk, unknown.size() - i));
+        std::unique_ptr<db::FastQuery> partial;
+        db::FastQuery* q = nullptr;
+        const QString sql =
+            QStringLiteral("SELECT pseudonym, id FROM people WHERE pseudonym IN (") + marks(n) + QLatin1Char(')');
+        if (n == kLookupChunk && full) {
+            q = full.get();
+        } else {
+            auto prepared = db::FastQuery::prepare(database(), sql);
+            if (!prepared)
+                return prepared.error();
+            if (n == kLookupChunk) {
+                full = std::move(prepared).value();
+                q = full.get();
+            } else {
+                partial = std::move(prepared).value();
+                q = partial.get();
+            }
+        }
+        for (int k = 0; k < n; ++k)
+            q->bindText(k, unknown.at(i + k));
+        const Status st = q->exec();
+        if (!st)
+            return st;
+        while (q->next())
+            m_people.insert(q->textValue(0), q->intValue(1));
+    }
+    keep.assign(m_rows.size(), true);
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        Row& r = m_rows[i];
+        const auto it = m_people.constFind(r.pseudonym);
+        if (it == m_people.cend()) {
+            keep[i] = false;
+            result.rejects << RejectedRow{r.line, QStringLiteral("pseudonym"),
+                                          tr("No person has the pseudonym %1.").arg(shown(r.pseudonym))};
+        } else {
+            r.fact.personId = *it;
+        }
+    }
+    return {};
+}
+
+Status ScanImporter::writeBatch(BatchResult& result)
+{
+    if (m_rows.empty())
+        return {};
+    std::vector<bool> keep;
+    Status st = resolvePeople(result, keep);
+    if (!st)
+        return st;
+    // A repeated event id within the batch is a duplicate of its first occurrence; the rest go in ordered by
+    // person, so the person index (the most scattered one) is updated in one sweep instead of at random.
+    std::vector<std::size_t> rows;
+    rows.reserve(m_rows.size());
+    QSet<std::pair<QString, QString>> seen;
+    seen.reserve(static_cast<qsizetype>(m_rows.size()));
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (!keep[i])
+            continue;
+        const std::pair<QString, QString> key{m_rows[i].provider, m_rows[i].eventId};
+        if (seen.contains(key)) {
+            ++result.duplicates;
+            continue;
+        }
+        seen.insert(key);
+        rows.push_back(i);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [this](std::size_t a, std::size_t b) {
+        return m_rows[a].fact.personId < m_rows[b].fact.personId;
+    });
+
+    std::unique_ptr<db::FastQuery> full;
+    for (std::size_t start = 0; start < rows.size(); start += kInsertChunk) {
+        const std::size_t n = std::min<std::size_t>(kInsertChunk, rows.size() - start);
+        std::unique_ptr<db::FastQuery> partial;
+        db::FastQuery* q = nullptr;
+        if (n == kInsertChunk && full) {
+            q = full.get();
+        } else {
+            auto prepared =
+                db::FastQuery::prepare(database(), insertStatement(static_cast<int>(n), database().isSqlite()));
+            if (!prepared)
+                return prepared.error();
+            if (n == kInsertChunk) {
+                full = std::move(prepared).value();
+                q = full.get();
+            } else {
+                partial = std::move(prepared).value();
+                q = partial.get();
+            }
+        }
+        int b = 0;
+        for (std::size_t k = start; k < start + n; ++k) {
+            const Row& r = m_rows[rows[k]];
+            q->bindText(b++, r.provider);
+            q->bindText(b++, r.eventId);
+            q->bindInt(b++, r.fact.at);
+            if (r.fact.venueId > 0)
+                q->bindInt(b++, r.fact.venueId);
+            else
+                q->bindNull(b++);
+            if (r.hasCoordinates) {
+                q->bindDouble(b++, r.lat);
+                q->bindDouble(b++, r.lon);
+            } else {
+                q->bindNull(b++);
+                q->bindNull(b++);
+            }
+            q->bindInt(b++, r.fact.personId);
+            q->bindText(b++, heatmap::ScanColours::key(r.fact.colour));
+        }
+        st = q->exec();
+        if (!st)
+            return st;
+        // Which rows went in: those whose (provider, event id) was not stored before.
+        QSet<std::pair<QString, QString>> inserted;
+        while (q->next())
+            inserted.insert({q->textValue(0), q->textValue(1)});
+        for (std::size_t k = start; k < start + n; ++k) {
+            const Row& r = m_rows[rows[k]];
+            if (inserted.remove({r.provider, r.eventId})) {
+                m_rollups->add(r.fact);
+                ++result.imported;
+            } else {
+                ++result.duplicates;
+            }
+        }
+    }
+    return m_rollups->flush(database());
+}
+
+void ScanImporter::discardBatch()
+{
+    m_rows.clear();
+    if (m_rollups)
+        m_rollups->clear();
+}
+
+} // namespace hc::imports

@@ -1,0 +1,58 @@
+#pragma once
+// Scan events from scanning providers: event id (unique per provider), time with zone, venue code or
+// coordinates, person pseudonym, colour shown. Duplicates (same provider and event id, already stored or
+// earlier in the file) are counted, not stored again; the heatmap rollups are updated in the same
+// transaction as the scans they count.
+
+#include "Importer.h"
+#include "heatmap/Geography.h"
+#include "heatmap/RollupAccumulator.h"
+#include "heatmap/Rollups.h"
+
+#include <QHash>
+
+#include <optional>
+#include <vector>
+
+namespace hc::imports {
+
+class ScanImporter final : public Importer
+{
+public:
+    ScanImporter(const db::Database& db, const auth::Session& session, const ImportOptions& options);
+    ~ScanImporter() override;
+
+    QList<FieldSpec> fields() const override;
+
+protected:
+    QString columnProblem(const ColumnMapping& mapping) const override;
+    Status prepare() override;
+    std::optional<Reject> accept(const SourceRecord& record, const ColumnMapping& mapping) override;
+    Status writeBatch(BatchResult& result) override;
+    qint64 queued() const override { return static_cast<qint64>(m_rows.size()); }
+    void discardBatch() override;
+    QString provider() const override { return options().provider; }
+
+private:
+    struct Row
+    {
+        qint64 line = 0;
+        QString provider;
+        QString eventId;
+        QString pseudonym;
+        heatmap::ScanFact fact;
+        bool hasCoordinates = false;
+        double lat = 0;
+        double lon = 0;
+    };
+    Status resolvePeople(BatchResult& result, std::vector<bool>& keep);
+
+    std::optional<heatmap::Geography> m_geography;
+    std::optional<heatmap::RollupAccumulator> m_rollups;
+    QHash<QString, heatmap::VenuePlace> m_venues; // by code
+    QHash<QString, qint64> m_people;              // pseudonym -> id, a bounded cache
+    std::vector<Row> m_rows;
+    qint64 m_now = 0;
+};
+
+} // namespace hc::imports

@@ -1,0 +1,3 @@
+#include "PrintingLogging.h"
+
+Q_LOGGING_CATEGORY(lcPrinting, "hc.printing")

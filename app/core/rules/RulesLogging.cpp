@@ -1,0 +1,3 @@
+#include "RulesLogging.h"
+
+Q_LOGGING_CATEGORY(lcRules, "hc.rules", QtInfoMsg)

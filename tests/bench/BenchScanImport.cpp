@@ -1,0 +1,318 @@
+// Benchmark of scan import and heatmap queries: generates a scan CSV (default 1,000,000 rows over 7 days
+// in a city of 6 districts, 2,000 venues and 100,000 people), imports it with validation and rollups,
+// and compares with the sqlite3 shell's .import of the same file into a bare table (measured in the same
+// run when sqlite3 is installed). Then the heatmap frame of the city for 1 and 7 days, one animation
+// step, the hourly series and the top venues, against a plain GROUP BY over the raw scans for the same
+// frame. Prints figures; asserts nothing.
+//
+// BenchScanImport [--rows N] [--people N] [--venues N] [--days D] [--batch-size N]
+// The backend comes from HC_TEST_BACKEND (sqlite, or postgresql with HC_TEST_PG_URL) as in the tests.
+
+#include "TestDatabase.h"
+
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "heatmap/Heatmap.h"
+#include "heatmap/RollupConfig.h"
+#include "imports/ImportService.h"
+#include "services/Jurisdictions.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace hc;
+
+namespace {
+QByteArray peakRss()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return "?";
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed();
+    return "?";
+}
+
+qint64 scalar(const db::Database& db, const QString& sql)
+{
+    auto q = db::run(db, sql);
+    return q.ok() && q.value().next() ? q.value().value(0).toLongLong() : -1;
+}
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+// Median of n runs in milliseconds: wall clock, and CPU time of this thread (what the wall time would be
+// on an idle machine; the benchmark machine may be shared).
+struct Timing
+{
+    double wall = 0;
+    double cpu = 0;
+};
+
+template <typename F> Timing timed(int n, F&& f)
+{
+    std::vector<double> wall;
+    std::vector<double> cpu;
+    for (int i = 0; i < n; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        const double c = threadCpuMs();
+        f();
+        wall.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+        cpu.push_back(threadCpuMs() - c);
+    }
+    std::sort(wall.begin(), wall.end());
+    std::sort(cpu.begin(), cpu.end());
+    return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
+}
+
+struct Options
+{
+    qint64 rows = 1'000'000;
+    int people = 100'000;
+    int venues = 2'000;
+    int days = 7;
+    qint64 batch = 50'000;
+};
+
+void fail(const char* what, const Error& e)
+{
+    std::fprintf(stderr, "%s: %s\n", what, qPrintable(e.message));
+    std::exit(1);
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    Options o;
+    const QStringList args = app.arguments().mid(1);
+    for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
+        const qint64 v = args.at(i + 1).toLongLong();
+        if (args.at(i) == QLatin1String("--rows"))
+            o.rows = v;
+        else if (args.at(i) == QLatin1String("--people"))
+            o.people = static_cast<int>(v);
+        else if (args.at(i) == QLatin1String("--venues"))
+            o.venues = static_cast<int>(v);
+        else if (args.at(i) == QLatin1String("--days"))
+            o.days = static_cast<int>(v);
+        else if (args.at(i) == QLatin1String("--batch-size"))
+            o.batch = v;
+    }
+    test::TestDatabase t;
+    if (!t.isReady()) {
+        std::fprintf(stderr, "database: %s\n", qPrintable(t.error()));
+        return 1;
+    }
+    const auth::Session admin = t.initAdmin();
+    const db::Database& db = t.db();
+    std::printf("backend %s; %lld scans over %d days, %d people, %d venues, batches of %lld\n",
+                qPrintable(test::TestDatabase::backendName()), static_cast<long long>(o.rows), o.days, o.people,
+                o.venues, static_cast<long long>(o.batch));
+
+    // A city of 3 x 2 districts, 0.1 degrees each (about 10 km), venues and people inside.
+    QRandomGenerator rng(20240301);
+    QList<qint64> districts;
+    qint64 city = 0;
+    {
+        db::Transaction tx(db);
+        auto c = services::Jurisdictions::create(db, QStringLiteral("bench"),
+                                                 {0, QStringLiteral("990100"), QStringLiteral("基准市"),
+                                                  QStringLiteral("Bench City"), QStringLiteral("city"),
+                                                  admin.jurisdictionId});
+        if (!c)
+            fail("city", c.error());
+        city = c.value();
+        for (int i = 0; i < 6; ++i) {
+            const double lon = 120.0 + 0.1 * (i % 3);
+            const double lat = 30.0 + 0.1 * (i / 3);
+            auto d = services::Jurisdictions::create(
+                db, QStringLiteral("bench"),
+                {0, QStringLiteral("9901%1").arg(i + 1, 2, 10, QLatin1Char('0')), QStringLiteral("区%1").arg(i + 1),
+                 QStringLiteral("D%1").arg(i + 1), QStringLiteral("district"), city});
+            if (!d)
+                fail("district", d.error());
+            const QString ring =
+                QStringLiteral("{\"type\":\"Polygon\",\"coordinates\":[[[%1,%2],[%3,%2],[%3,%4],[%1,%4],[%1,%2]]]}")
+                    .arg(lon)
+                    .arg(lat)
+                    .arg(lon + 0.1)
+                    .arg(lat + 0.1);
+            auto b =
+                db::run(db, QStringLiteral("UPDATE jurisdictions SET boundary = ? WHERE id = ?"), {ring, d.value()});
+            if (!b)
+                fail("boundary", b.error());
+            districts << d.value();
+        }
+        QSqlQuery v(db.connection());
+        v.prepare(QStringLiteral(
+            "INSERT INTO venues (code, name, kind, district_id, lat, lon) VALUES (?, ?, 'shop', ?, ?, ?)"));
+        for (int i = 0; i < o.venues; ++i) {
+            const int d = static_cast<int>(rng.bounded(6));
+            const double lon = 120.0 + 0.1 * (d % 3) + rng.bounded(0.1);
+            const double lat = 30.0 + 0.1 * (d / 3) + rng.bounded(0.1);
+            if (!db::rerun(v,
+                           {QStringLiteral("V%1").arg(i), QStringLiteral("场所%1").arg(i), districts.at(d), lat, lon}))
+                return 1;
+        }
+        QSqlQuery p(db.connection());
+        p.prepare(QStringLiteral("INSERT INTO people (national_id, pseudonym, name, sex, birth_date, district_id) "
+                                 "VALUES (?, ?, ?, 'M', '1980-01-01', ?)"));
+        for (int i = 0; i < o.people; ++i)
+            if (!db::rerun(p, {QStringLiteral("N%1").arg(i), QStringLiteral("P%1").arg(i),
+                               QStringLiteral("人%1").arg(i), districts.at(i % 6)}))
+                return 1;
+        if (!tx.commit())
+            return 1;
+    }
+
+    // The CSV: chronological, as providers export; 80 % at venues, 20 % by coordinates.
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("scans.csv"));
+    const qint64 start = 1709222400; // 2024-03-01T00:00+08:00
+    {
+        QElapsedTimer g;
+        g.start();
+        QFile f(csv);
+        f.open(QIODevice::WriteOnly);
+        QByteArray out = "event_id,time,venue,lat,lon,pseudonym,colour\n";
+        const qint64 span = qint64(o.days) * 86400;
+        for (qint64 i = 0; i < o.rows; ++i) {
+            const qint64 at = start + i * span / o.rows;
+            const QByteArray when =
+                QDateTime::fromSecsSinceEpoch(at, Qt::OffsetFromUTC, 8 * 3600).toString(Qt::ISODate).toLatin1();
+            const int r = static_cast<int>(rng.bounded(100));
+            const char* colour = r < 90 ? "green" : r < 98 ? "yellow" : "red";
+            out += 'E' + QByteArray::number(i) + ',' + when + ',';
+            if (rng.bounded(5) != 0) {
+                out += 'V' + QByteArray::number(rng.bounded(o.venues)) + ",,,";
+            } else {
+                out += ',' + QByteArray::number(30.0 + rng.bounded(0.2), 'f', 6) + ',' +
+                       QByteArray::number(120.0 + rng.bounded(0.3), 'f', 6) + ',';
+            }
+            out += 'P' + QByteArray::number(rng.bounded(o.people)) + ',' + colour + '\n';
+            if (out.size() > (1 << 20)) {
+                f.write(out);
+                out.clear();
+            }
+        }
+        f.write(out);
+        std::printf("generated %s (%.1f MiB) in %.1f s\n", qPrintable(QFileInfo(csv).fileName()),
+                    QFileInfo(csv).size() / 1048576.0, g.elapsed() / 1000.0);
+    }
+
+    // Baseline: the sqlite3 shell's own .import into a bare table.
+    double shellSeconds = -1;
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (!sqlite3.isEmpty()) {
+        QProcess shell;
+        QElapsedTimer s;
+        s.start();
+        shell.start(sqlite3, {dir.filePath(QStringLiteral("bare.sqlite")), QStringLiteral(".mode csv"),
+                              QStringLiteral(".import ") + csv + QStringLiteral(" scans")});
+        shell.waitForFinished(-1);
+        shellSeconds = s.elapsed() / 1000.0;
+        std::printf("sqlite3 .import into a bare table: %.2f s (%.0f rows/s)\n", shellSeconds, o.rows / shellSeconds);
+    }
+
+    imports::ImportOptions io;
+    io.provider = QStringLiteral("bench");
+    io.batchSize = o.batch;
+    QElapsedTimer it;
+    it.start();
+    auto r = imports::ImportService::importFile(db, admin, imports::ImportKind::Scans, csv, io);
+    const double importSeconds = it.elapsed() / 1000.0;
+    if (!r)
+        fail("import", r.error());
+    std::printf(
+        "import with validation and rollups: %.2f s (%.0f rows/s); %lld imported, %lld rejected%s\n", importSeconds,
+        o.rows / importSeconds, static_cast<long long>(r.value().imported), static_cast<long long>(r.value().rejected),
+        shellSeconds > 0
+            ? qPrintable(QStringLiteral("; %1 x the shell's speed").arg(shellSeconds / importSeconds, 0, 'f', 2))
+            : "");
+    std::printf("rollup rows: %lld cells, %lld districts, %lld venues; peak memory %s\n",
+                static_cast<long long>(scalar(db, QStringLiteral("SELECT COUNT(*) FROM scan_rollup_cells"))),
+                static_cast<long long>(scalar(db, QStringLiteral("SELECT COUNT(*) FROM scan_rollup_districts"))),
+                static_cast<long long>(scalar(db, QStringLiteral("SELECT COUNT(*) FROM scan_rollup_venues"))),
+                peakRss().constData());
+    if (t.url().backend == db::Backend::SQLite)
+        std::printf("database file: %.1f MiB\n", QFileInfo(t.url().path).size() / 1048576.0);
+
+    heatmap::HeatmapQuery q;
+    q.jurisdictionId = city;
+    q.from = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+    for (const int days : {1, 7, 14}) {
+        if (days > o.days && days != 1)
+            continue;
+        q.to = q.from.addDays(days);
+        int cells = 0;
+        int suppressed = 0;
+        const Timing frame = timed(5, [&] {
+            auto f = heatmap::Heatmap::frame(db, admin, q);
+            if (!f)
+                fail("frame", f.error());
+            cells = static_cast<int>(f.value().cells.size());
+            suppressed =
+                static_cast<int>(std::count_if(f.value().cells.cbegin(), f.value().cells.cend(),
+                                               [](const heatmap::HeatmapCell& c) { return c.figure.suppressed; }));
+        });
+        // The same frame from the raw scans: a plain GROUP BY (per venue point or coordinate cell).
+        auto config = heatmap::RollupConfig::load(db);
+        const QRectF cell = config.value().grid().cellRect(0, 0);
+        const Timing raw = timed(1, [&] {
+            auto g = db::run(
+                db,
+                QStringLiteral("SELECT CAST(COALESCE(v.lat, s.lat) / ? AS INTEGER), CAST(COALESCE(v.lon, s.lon) / ? "
+                               "AS INTEGER), s.colour, COUNT(*), COUNT(DISTINCT s.person_id) FROM scan_events s "
+                               "LEFT JOIN venues v ON v.id = s.venue_id WHERE s.scanned_at >= ? AND "
+                               "s.scanned_at < ? GROUP BY 1, 2, 3"),
+                {cell.height(), cell.width(), q.from.toSecsSinceEpoch(), q.to.toSecsSinceEpoch()});
+            if (!g)
+                fail("group by", g.error());
+            while (g.value().next()) {
+            }
+        });
+        std::printf("heatmap frame, city, %d day(s): %.1f ms (%.1f ms CPU; %d cells, %d suppressed); plain GROUP BY "
+                    "over raw scans: %.1f ms (%.0f x)\n",
+                    days, frame.wall, frame.cpu, cells, suppressed, raw.wall, raw.wall / frame.wall);
+    }
+    heatmap::HeatmapQuery step = q;
+    step.from = q.from.addSecs(12 * 3600);
+    step.to = step.from.addSecs(3600);
+    const Timing s = timed(9, [&] {
+        if (auto f = heatmap::Heatmap::frame(db, admin, step); !f)
+            fail("step", f.error());
+    });
+    std::printf("animation step (one-hour frame): %.1f ms (%.1f ms CPU)\n", s.wall, s.cpu);
+    q.to = q.from.addDays(std::min(7, o.days));
+    const Timing series = timed(5, [&] {
+        if (auto h = heatmap::Heatmap::hourly(db, admin, q); !h)
+            fail("series", h.error());
+    });
+    std::printf("hourly series, %d days: %.1f ms (%.1f ms CPU)\n", std::min(7, o.days), series.wall, series.cpu);
+    const Timing top = timed(5, [&] {
+        if (auto v = heatmap::Heatmap::topVenues(db, admin, q, 10); !v)
+            fail("top venues", v.error());
+    });
+    std::printf("top venues, %d days: %.1f ms (%.1f ms CPU)\n", std::min(7, o.days), top.wall, top.cpu);
+    return 0;
+}

@@ -1,0 +1,878 @@
+// Scan import end to end on the real database (SQLite and PostgreSQL): fixtures for jurisdictions,
+// venues, people, tests and risk areas; idempotent scan import; rejected rows with line numbers; fatal
+// files import nothing; resume after cancel and crash; rollups equal a recount from the raw events and
+// a rebuild; HyperLogLog accuracy; suppression that hides small cells and cannot be undone by
+// subtraction; retention.
+
+#include "TestDatabase.h"
+
+#include "audit/AuditLog.h"
+#include "auth/Authenticator.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "heatmap/Geography.h"
+#include "heatmap/Heatmap.h"
+#include "heatmap/PeopleSketch.h"
+#include "heatmap/Retention.h"
+#include "heatmap/RollupConfig.h"
+#include "heatmap/Rollups.h"
+#include "imports/ImportService.h"
+#include "util/Clock.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <map>
+#include <set>
+
+using namespace hc;
+using namespace hc::imports;
+using heatmap::ScanColour;
+
+namespace {
+QString data(const char* name)
+{
+    return qEnvironmentVariable("HC_TEST_DATA") + QStringLiteral("/imports/") + QString::fromLatin1(name);
+}
+
+qint64 count(const db::Database& db, const QString& sql, const QVariantList& values = {})
+{
+    auto q = db::run(db, sql, values);
+    return q.ok() && q.value().next() ? q.value().value(0).toLongLong() : -1;
+}
+
+qint64 idOf(const db::Database& db, const char* code)
+{
+    return count(db, QStringLiteral("SELECT id FROM jurisdictions WHERE code = ?"), {QString::fromLatin1(code)});
+}
+
+// Every rollup row as text, to compare whole tables.
+QStringList rollupRows(const db::Database& db)
+{
+    QStringList out;
+    for (const char* sql :
+         {"SELECT 'c', city_id, span, bucket, district_id, cx, cy, colour, scans, people FROM scan_rollup_cells",
+          "SELECT 'd', city_id, span, bucket, district_id, 0, 0, colour, scans, people FROM scan_rollup_districts",
+          "SELECT 'v', city_id, span, bucket, venue_id, district_id, 0, colour, scans, people FROM "
+          "scan_rollup_venues"}) {
+        auto q = db::run(db, QString::fromLatin1(sql));
+        if (!q)
+            return {q.error().message};
+        while (q.value().next()) {
+            QStringList parts;
+            for (int i = 0; i < 9; ++i)
+                parts << q.value().value(i).toString();
+            parts << QString::fromLatin1(q.value().value(9).toByteArray().toHex());
+            out << parts.join(QLatin1Char('|'));
+        }
+    }
+    out.sort();
+    return out;
+}
+
+// The rollups as they should be, recounted from the raw scan_events without the accumulator.
+QStringList recount(const db::Database& db)
+{
+    auto config = heatmap::RollupConfig::load(db);
+    auto geography = heatmap::Geography::load(db);
+    if (!config || !geography)
+        return {QStringLiteral("cannot load")};
+    struct Agg
+    {
+        qint64 scans = 0;
+        std::set<qint64> people;
+    };
+    std::map<QString, Agg> rows;
+    auto q =
+        db::run(db, QStringLiteral("SELECT s.scanned_at, s.venue_id, s.lat, s.lon, s.person_id, s.colour, v.lat, "
+                                   "v.lon, v.district_id FROM scan_events s LEFT JOIN venues v ON v.id = s.venue_id"));
+    if (!q)
+        return {q.error().message};
+    const heatmap::RollupConfig& c = config.value();
+    while (q.value().next()) {
+        const auto& r = q.value();
+        const bool venue = !r.value(8).isNull();
+        const qint64 district =
+            venue ? r.value(8).toLongLong() : geography.value().locate(r.value(2).toDouble(), r.value(3).toDouble());
+        if (district == 0)
+            continue;
+        const double lat = venue ? r.value(6).toDouble() : r.value(2).toDouble();
+        const double lon = venue ? r.value(7).toDouble() : r.value(3).toDouble();
+        const qint64 city = geography.value().cityOf(district);
+        const int colour = static_cast<int>(*heatmap::ScanColours::fromKey(r.value(5).toString()));
+        const qint64 at = r.value(0).toLongLong();
+        const QPoint cell = c.grid().cellOf(lat, lon);
+        const qint64 person = r.value(4).toLongLong();
+        auto add = [&](const QString& key) {
+            Agg& a = rows[key];
+            ++a.scans;
+            if (person > 0)
+                a.people.insert(person);
+        };
+        // Weeks start on a local Monday: 2024-03-04 00:00 +08:00 is one.
+        const qint64 week = c.dayBucket(at) - ((c.dayBucket(at) - 1709481600) % (7 * 86400) + 7 * 86400) % (7 * 86400);
+        for (const auto& [span, bucket] :
+             {std::pair<int, qint64>{3600, at - at % 3600}, {86400, c.dayBucket(at)}, {7 * 86400, week}}) {
+            add(QStringLiteral("c|%1|%2|%3|%4|%5|%6|%7")
+                    .arg(city)
+                    .arg(span)
+                    .arg(bucket)
+                    .arg(district)
+                    .arg(cell.x())
+                    .arg(cell.y())
+                    .arg(colour));
+            add(QStringLiteral("d|%1|%2|%3|%4|0|0|%5").arg(city).arg(span).arg(bucket).arg(district).arg(colour));
+        }
+        if (venue)
+            for (const auto& [span, bucket] : {std::pair<int, qint64>{86400, c.dayBucket(at)}, {7 * 86400, week}})
+                add(QStringLiteral("v|%1|%2|%3|%4|%5|0|%6")
+                        .arg(city)
+                        .arg(span)
+                        .arg(bucket)
+                        .arg(r.value(1).toLongLong())
+                        .arg(district)
+                        .arg(colour));
+    }
+    QStringList out;
+    for (const auto& [key, a] : rows) {
+        heatmap::PeopleSketch s;
+        for (const qint64 p : a.people)
+            s.add(c.personHash(p));
+        out << key + QStringLiteral("|%1|").arg(a.scans) + QString::fromLatin1(s.toBytes().toHex());
+    }
+    out.sort();
+    return out;
+}
+
+// Rank of a 0/1 matrix (rows of doubles) by Gaussian elimination with partial pivoting.
+int rank(std::vector<std::vector<double>> m)
+{
+    int r = 0;
+    const std::size_t cols = m.empty() ? 0 : m[0].size();
+    for (std::size_t c = 0; c < cols && r < static_cast<int>(m.size()); ++c) {
+        std::size_t pivot = static_cast<std::size_t>(r);
+        for (std::size_t i = static_cast<std::size_t>(r); i < m.size(); ++i)
+            if (std::fabs(m[i][c]) > std::fabs(m[pivot][c]))
+                pivot = i;
+        if (std::fabs(m[pivot][c]) < 1e-9)
+            continue;
+        std::swap(m[pivot], m[static_cast<std::size_t>(r)]);
+        for (std::size_t i = 0; i < m.size(); ++i) {
+            if (i == static_cast<std::size_t>(r))
+                continue;
+            const double f = m[i][c] / m[static_cast<std::size_t>(r)][c];
+            if (f != 0)
+                for (std::size_t k = c; k < cols; ++k)
+                    m[i][k] -= f * m[static_cast<std::size_t>(r)][k];
+        }
+        ++r;
+    }
+    return r;
+}
+
+QString csvLine(const QStringList& fields)
+{
+    return fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+}
+} // namespace
+
+class TestScanImport final : public QObject
+{
+    Q_OBJECT
+
+    struct World
+    {
+        test::TestDatabase t;
+        auth::Session admin;
+        qint64 city = 0;
+        qint64 east = 0; // 990101, lon 120.0-120.1
+        qint64 west = 0; // 990102, lon 120.1-120.2
+        QTemporaryDir dir;
+    };
+
+    // The fixture city, its venues and people, through the importers themselves.
+    std::unique_ptr<World> world()
+    {
+        auto w = std::make_unique<World>();
+        if (!w->t.isReady())
+            return w;
+        w->admin = w->t.initAdmin();
+        auto j = ImportService::importFile(w->t.db(), w->admin, ImportKind::Jurisdictions, data("city.geojson"));
+        if (!j)
+            qFatal("jurisdictions: %s", qPrintable(j.error().message));
+        for (const auto& [kind, file] :
+             {std::pair{ImportKind::Venues, "venues.csv"}, {ImportKind::People, "people.csv"}}) {
+            auto r = ImportService::importFile(w->t.db(), w->admin, kind, data(file));
+            if (!r || !r.value().completed())
+                qFatal("%s failed", file);
+        }
+        // A session as it is after the import: scope includes the new city and districts.
+        auto fresh = auth::Authenticator::sessionFor(w->t.db(), w->admin.userId);
+        if (!fresh)
+            qFatal("session: %s", qPrintable(fresh.error().message));
+        w->admin = fresh.value();
+        w->city = idOf(w->t.db(), "990100");
+        w->east = idOf(w->t.db(), "990101");
+        w->west = idOf(w->t.db(), "990102");
+        return w;
+    }
+
+    // count people with pseudonyms prefix0001.. in district, directly (fixtures for large samples).
+    static void addPeople(const db::Database& db, qint64 district, const QString& prefix, int n)
+    {
+        db::Transaction tx(db);
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("INSERT INTO people (national_id, pseudonym, name, sex, birth_date, district_id) "
+                                 "VALUES (?, ?, ?, 'F', '1990-01-01', ?)"));
+        for (int i = 0; i < n; ++i) {
+            const QString p = prefix + QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0'));
+            QVERIFY(db::rerun(q, {QString(QStringLiteral("X") + p), p, p, district}).ok());
+        }
+        QVERIFY(tx.commit().ok());
+    }
+
+    static QString write(const QTemporaryDir& dir, const char* name, const QByteArray& bytes)
+    {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return path;
+    }
+
+    static QByteArray scansCsv(const QList<QStringList>& rows)
+    {
+        QString s =
+            csvLine({QStringLiteral("event_id"), QStringLiteral("time"), QStringLiteral("venue"), QStringLiteral("lat"),
+                     QStringLiteral("lon"), QStringLiteral("pseudonym"), QStringLiteral("colour")});
+        for (const QStringList& r : rows)
+            s += csvLine(r);
+        return s.toUtf8();
+    }
+
+    static QString iso(qint64 t) { return QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Settings (the suppression threshold) come from a test-only place, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        qInfo("backend: %s", qPrintable(test::TestDatabase::backendName()));
+    }
+
+    void otherKindsFromFixtures()
+    {
+        auto w = world();
+        QVERIFY2(w->t.isReady(), qPrintable(w->t.error()));
+        const db::Database& db = w->t.db();
+        // GeoJSON: city and two districts; an orphan and a broken ring are rejected by feature number.
+        QVERIFY(w->city > 0 && w->east > 0 && w->west > 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM jurisdictions WHERE parent_id = ?"), {w->city}), 2);
+        auto again = ImportService::importFile(db, w->admin, ImportKind::Jurisdictions, data("city.geojson"));
+        QVERIFY(again.ok() && again.value().alreadyImported);
+        ImportOptions force;
+        force.force = true;
+        auto forced = ImportService::importFile(db, w->admin, ImportKind::Jurisdictions, data("city.geojson"), force);
+        QVERIFY(forced.ok());
+        QCOMPARE(forced.value().imported, 0);
+        QCOMPARE(forced.value().duplicates, 3);
+        QCOMPARE(forced.value().rejected, 2);
+        QCOMPARE(forced.value().rejects.at(0).line, 4);
+        QCOMPARE(forced.value().rejects.at(1).line, 5);
+        auto geography = heatmap::Geography::load(db);
+        QVERIFY(geography.ok());
+        QCOMPARE(geography.value().locate(30.1, 120.05), w->east);
+        QCOMPARE(geography.value().locate(30.1, 120.15), w->west);
+        QCOMPARE(geography.value().cityOf(w->west), w->city);
+
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM venues")), 3);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM people")), 7);
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT COUNT(*) FROM people WHERE pseudonym = 'PS007' AND has_smartphone = 0 "
+                                     "AND phone = '13900000000'")),
+            1);
+        auto gb = ImportService::importFile(db, w->admin, ImportKind::People, data("people_gb18030.csv"));
+        QVERIFY2(gb.ok(), qPrintable(gb.error().message));
+        QCOMPARE(gb.value().encoding, QStringLiteral("GB18030"));
+        QCOMPARE(gb.value().imported, 3);
+        auto name = db::run(db, QStringLiteral("SELECT name FROM people WHERE pseudonym = 'GB002'"));
+        QVERIFY(name.ok() && name.value().next());
+        QCOMPARE(name.value().value(0).toString(), QStringLiteral("欧阳娜娜"));
+
+        auto tests = ImportService::importFile(db, w->admin, ImportKind::Tests, data("tests.csv"));
+        QVERIFY2(tests.ok(), qPrintable(tests.error().message));
+        QCOMPARE(tests.value().imported, 2);
+        QCOMPARE(tests.value().rejected, 2);
+        QCOMPARE(tests.value().rejects.at(0).field, QStringLiteral("result"));
+        QCOMPARE(tests.value().rejects.at(1).field, QStringLiteral("reported_at"));
+        auto testsAgain = ImportService::importFile(db, w->admin, ImportKind::Tests, data("tests.csv"), force);
+        QVERIFY(testsAgain.ok());
+        QCOMPARE(testsAgain.value().imported, 0);
+        QCOMPARE(testsAgain.value().duplicates, 2);
+
+        auto risk = ImportService::importFile(db, w->admin, ImportKind::RiskAreas, data("risk_areas.csv"));
+        QVERIFY2(risk.ok(), qPrintable(risk.error().message));
+        QCOMPARE(risk.value().imported, 2);
+        QCOMPARE(risk.value().rejected, 2);
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT COUNT(*) FROM risk_areas WHERE level = 'medium' AND to_at IS NOT NULL")),
+            1);
+
+        // Venues and people are never changed by an import: other details are rejected rows.
+        const QString changed =
+            write(w->dir, "venues2.csv", "code,name,district,lat,lon\nV001,Renamed,990101,30.05,120.05\n");
+        auto venue = ImportService::importFile(db, w->admin, ImportKind::Venues, changed);
+        QVERIFY(venue.ok());
+        QCOMPARE(venue.value().rejected, 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM venues WHERE name = 'Renamed'")), 0);
+    }
+
+    void scansAreIdempotentAndRejectedRowsNamed()
+    {
+        auto w = world();
+        QVERIFY2(w->t.isReady(), qPrintable(w->t.error()));
+        const db::Database& db = w->t.db();
+        ImportOptions o;
+        o.provider = QStringLiteral("acme");
+        auto r = ImportService::importFile(db, w->admin, ImportKind::Scans, data("scans.csv"), o);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        const ImportReport& rep = r.value();
+        QVERIFY(rep.completed());
+        QCOMPARE(rep.imported, 5);
+        QCOMPARE(rep.duplicates, 1);
+        QCOMPARE(rep.rejected, 8);
+        QMap<qint64, QString> fields;
+        for (const RejectedRow& row : rep.rejects)
+            fields.insert(row.line, row.field);
+        QCOMPARE(fields.keys(), (QList<qint64>{6, 7, 8, 9, 10, 11, 13, 15}));
+        QCOMPARE(fields.value(6), QStringLiteral("time"));
+        QCOMPARE(fields.value(7), QStringLiteral("venue"));
+        QCOMPARE(fields.value(8), QStringLiteral("pseudonym"));
+        QCOMPARE(fields.value(9), QStringLiteral("colour"));
+        QCOMPARE(fields.value(10), QStringLiteral("time"));
+        QCOMPARE(fields.value(11), QStringLiteral("lat"));
+        QCOMPARE(fields.value(13), QString()); // the truncated row
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_events")), 5);
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT COUNT(*) FROM scan_events WHERE event_uid = 'E012' AND venue_id IS NULL "
+                                     "AND colour = 'green'")),
+            1);
+        // E003 was 00:25Z: stored in UTC.
+        QCOMPARE(count(db, QStringLiteral("SELECT scanned_at FROM scan_events WHERE event_uid = 'E003'")),
+                 qint64(1709252700));
+
+        const QString report = w->dir.filePath(QStringLiteral("rejects.csv"));
+        QVERIFY(ImportReport::writeCsv(report, {rep}).ok());
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY2(text.contains(QStringLiteral("scans.csv,8,pseudonym,No person has the pseudonym NOBODY.")),
+                 qPrintable(text));
+
+        // The same file again adds nothing: not even read without --force, all duplicates with it.
+        const QStringList before = rollupRows(db);
+        QVERIFY(!before.isEmpty());
+        auto again = ImportService::importFile(db, w->admin, ImportKind::Scans, data("scans.csv"), o);
+        QVERIFY(again.ok() && again.value().alreadyImported);
+        o.force = true;
+        auto forced = ImportService::importFile(db, w->admin, ImportKind::Scans, data("scans.csv"), o);
+        QVERIFY(forced.ok());
+        QCOMPARE(forced.value().imported, 0);
+        QCOMPARE(forced.value().duplicates, 6);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_events")), 5);
+        QCOMPARE(rollupRows(db), before);
+        // Event ids are unique per provider: another provider's E001 is another scan.
+        o.provider = QStringLiteral("other");
+        o.force = false;
+        auto other = ImportService::importFile(db, w->admin, ImportKind::Scans, data("scans.csv"), o);
+        QVERIFY(other.ok());
+        QCOMPARE(other.value().imported, 5);
+
+        auto jsonl = ImportService::importFile(db, w->admin, ImportKind::Scans, data("scans.jsonl"), o);
+        QVERIFY2(jsonl.ok(), qPrintable(jsonl.error().message));
+        QCOMPARE(jsonl.value().imported, 3);
+        QCOMPARE(jsonl.value().rejected, 3);
+        QCOMPARE(jsonl.value().rejects.at(0).line, 3);
+        QCOMPARE(jsonl.value().rejects.at(2).line, 5);
+        QCOMPARE(rollupRows(db), recount(db));
+
+        // Every batch is audited with the change, and the chain still verifies.
+        QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import.finish'")) >= 4);
+        auto v = audit::AuditLog::verify(db);
+        QVERIFY(v.ok() && v.value().ok);
+    }
+
+    void fatalFilesImportNothing()
+    {
+        auto w = world();
+        QVERIFY2(w->t.isReady(), qPrintable(w->t.error()));
+        const db::Database& db = w->t.db();
+        const qint64 runs = count(db, QStringLiteral("SELECT COUNT(*) FROM import_runs"));
+        struct Case
+        {
+            QString path;
+            const char* says;
+        };
+        QByteArray binary(4096, '\0');
+        binary.replace(0, 10, "event_id,t");
+        const QList<Case> cases{
+            {data("scans_missing_column.csv"), "colour"},
+            {data("scans_bad_encoding.csv"), "line 5"},
+            {data("scans_truncated_quote.csv"), "never closed"},
+            {write(w->dir, "binary.csv", binary), "binary"},
+            {write(w->dir, "empty.csv", QByteArray()), "empty"},
+            {w->dir.filePath(QStringLiteral("nope.csv")), "no such file"},
+        };
+        for (const Case& c : cases) {
+            auto r = ImportService::importFile(db, w->admin, ImportKind::Scans, c.path);
+            QVERIFY2(!r.ok(), qPrintable(c.path));
+            QVERIFY2(r.error().message.contains(QString::fromLatin1(c.says)), qPrintable(r.error().message));
+            QVERIFY(r.error().message.contains(QFileInfo(c.path).fileName()));
+        }
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_events")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_rollup_cells")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM import_runs")), runs);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import.refused'")), 5);
+    }
+
+    void resumesAfterCancelAndCrash()
+    {
+        auto w = world();
+        QVERIFY2(w->t.isReady(), qPrintable(w->t.error()));
+        const db::Database& db = w->t.db();
+        addPeople(db, w->east, QStringLiteral("R"), 200);
+        QRandomGenerator rng(7);
+        QList<QStringList> rows;
+        const qint64 start = 1709251200; // 2024-03-01T00:00Z
+        for (int i = 0; i < 6000; ++i) {
+            const bool venue = rng.bounded(2) == 0;
+            rows << QStringList{
+                QStringLiteral("R%1").arg(i),
+                iso(start + rng.bounded(2 * 86400)),
+                venue ? QStringLiteral("V00%1").arg(1 + rng.bounded(3)) : QString(),
+                venue ? QString() : QString::number(30.0 + rng.bounded(0.2), 'f', 6),
+                venue ? QString() : QString::number(120.0 + rng.bounded(0.2), 'f', 6),
+                QStringLiteral("R%1").arg(rng.bounded(200), 5, 10, QLatin1Char('0')),
+                QStringList{QStringLiteral("green"), QStringLiteral("yellow"), QStringLiteral("red")}.at(
+                    rng.bounded(3))};
+        }
+        const QString path = write(w->dir, "big.csv", scansCsv(rows));
+        ImportOptions o;
+        o.batchSize = 500;
+        int calls = 0;
+        auto cancelFirst = [&](const QString& phase, qint64, qint64) {
+            return !(phase.startsWith(QStringLiteral("Importing")) && ++calls == 1);
+        };
+        auto first = ImportService::importFile(db, w->admin, ImportKind::Scans, path, o, cancelFirst);
+        QVERIFY(first.ok());
+        QCOMPARE(first.value().error.code, ErrorCode::Cancelled);
+        const qint64 committed = count(db, QStringLiteral("SELECT COUNT(*) FROM scan_events"));
+        QCOMPARE(committed, first.value().imported);
+        QVERIFY(committed > 0 && committed < 6000);
+        QCOMPARE(rollupRows(db), recount(db)); // what is stored is consistent at every batch
+
+        // Resume: the rest, nothing twice.
+        auto second = ImportService::importFile(db, w->admin, ImportKind::Scans, path, o);
+        QVERIFY2(second.ok(), qPrintable(second.error().message));
+        QVERIFY(second.value().resumed);
+        QVERIFY(second.value().completed());
+        QCOMPARE(second.value().imported + second.value().duplicates + second.value().rejected, qint64(6000));
+        QCOMPARE(second.value().duplicates, 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_events")), second.value().imported);
+
+        // A crash: the run says 'running' but nobody has touched it for an hour.
+        rows.clear();
+        for (int i = 0; i < 3000; ++i)
+            rows << QStringList{QStringLiteral("C%1").arg(i),
+                                iso(start + i * 60),
+                                QStringLiteral("V001"),
+                                QString(),
+                                QString(),
+                                QStringLiteral("R%1").arg(i % 200, 5, 10, QLatin1Char('0')),
+                                QStringLiteral("green")};
+        const QString crashed = write(w->dir, "crash.csv", scansCsv(rows));
+        calls = 0;
+        auto cut = ImportService::importFile(db, w->admin, ImportKind::Scans, crashed, o, cancelFirst);
+        QVERIFY(cut.ok() && cut.value().error.code == ErrorCode::Cancelled);
+        auto up = db::run(db, QStringLiteral("UPDATE import_runs SET state = 'running', heartbeat_at = ? WHERE id = ?"),
+                          {Clock::nowSecs(), cut.value().runId});
+        QVERIFY(up.ok());
+        auto busy = ImportService::importFile(db, w->admin, ImportKind::Scans, crashed, o);
+        QVERIFY(!busy.ok());
+        QCOMPARE(busy.error().code, ErrorCode::Conflict);
+        QVERIFY(db::run(db, QStringLiteral("UPDATE import_runs SET heartbeat_at = ? WHERE id = ?"),
+                        {Clock::nowSecs() - 3600, cut.value().runId})
+                    .ok());
+        auto resumed = ImportService::importFile(db, w->admin, ImportKind::Scans, crashed, o);
+        QVERIFY2(resumed.ok(), qPrintable(resumed.error().message));
+        QVERIFY(resumed.value().resumed);
+        QCOMPARE(resumed.value().imported, qint64(3000));
+        QCOMPARE(rollupRows(db), recount(db));
+
+        // A rebuild from the raw events gives exactly the rollups the imports maintained.
+        const QStringList maintained = rollupRows(db);
+        auto rebuilt = heatmap::Rollups::rebuild(db, w->admin);
+        QVERIFY2(rebuilt.ok(), qPrintable(rebuilt.error().message));
+        QCOMPARE(rebuilt.value().scans, count(db, QStringLiteral("SELECT COUNT(*) FROM scan_events")));
+        QCOMPARE(rollupRows(db), maintained);
+
+        // Windows made of weeks, days and hours add up to what the raw scans say.
+        auto config = heatmap::RollupConfig::load(db);
+        QVERIFY(config.ok());
+        for (const auto& [from, to] : {std::pair<qint64, qint64>{start - 20 * 86400, start + 30 * 86400},
+                                       {start + 5 * 3600, start + 41 * 3600},
+                                       {start - 3 * 86400 + 7200, start + 9 * 86400 - 3600}}) {
+            heatmap::HeatmapQuery q;
+            q.jurisdictionId = w->city;
+            q.from = QDateTime::fromSecsSinceEpoch(from, Qt::UTC);
+            q.to = QDateTime::fromSecsSinceEpoch(to, Qt::UTC);
+            auto f = heatmap::Heatmap::frame(db, w->admin, q);
+            QVERIFY2(f.ok(), qPrintable(f.error().message));
+            QCOMPARE(f.value().total.figure.scans,
+                     count(db,
+                           QStringLiteral("SELECT COUNT(*) FROM scan_events WHERE scanned_at >= ? AND scanned_at < ?"),
+                           {from, to}));
+        }
+    }
+
+    void hyperLogLogAccuracy()
+    {
+        QRandomGenerator64 rng(1234);
+        for (const int n : {10, 64, 65, 200, 1000, 10000, 100000}) {
+            heatmap::PeopleSketch s;
+            for (int i = 0; i < n; ++i)
+                s.add(rng.generate());
+            const double error = std::fabs(s.estimate() - n) / n;
+            // 1.04 / sqrt(1024) = 3.25 % standard error; allow four of them.
+            QVERIFY2(error < (n <= heatmap::PeopleSketch::kExactLimit ? 1e-12 : 0.13),
+                     qPrintable(QStringLiteral("n=%1 estimate=%2").arg(n).arg(s.estimate())));
+            auto back = heatmap::PeopleSketch::fromBytes(s.toBytes());
+            QVERIFY(back.has_value());
+            QCOMPARE(back->estimate(), s.estimate());
+        }
+        // Merging is set union: overlapping halves count the overlap once.
+        heatmap::PeopleSketch a, b, both;
+        QRandomGenerator64 r2(99);
+        std::vector<quint64> hashes(30000);
+        for (auto& h : hashes)
+            h = r2.generate();
+        for (int i = 0; i < 20000; ++i)
+            a.add(hashes[static_cast<std::size_t>(i)]);
+        for (int i = 10000; i < 30000; ++i)
+            b.add(hashes[static_cast<std::size_t>(i)]);
+        for (const auto h : hashes)
+            both.add(h);
+        a.merge(b);
+        QCOMPARE(a.toBytes(), both.toBytes());
+        QVERIFY(std::fabs(a.estimate() - 30000) / 30000 < 0.13);
+        // Serialised forms: exact, sparse, dense.
+        heatmap::PeopleSketch small, sparse;
+        small.add(1);
+        QCOMPARE(heatmap::PeopleSketch::kindOf(small.toBytes()), 'E');
+        for (int i = 0; i < 100; ++i)
+            sparse.add(r2.generate());
+        QCOMPARE(heatmap::PeopleSketch::kindOf(sparse.toBytes()), 'S');
+        QCOMPARE(heatmap::PeopleSketch::kindOf(both.toBytes()), 'D');
+        QVERIFY(!heatmap::PeopleSketch::fromBytes(QByteArray("X\x0a")).has_value());
+    }
+
+    void largeSampleThroughTheDatabase()
+    {
+        auto w = world();
+        QVERIFY2(w->t.isReady(), qPrintable(w->t.error()));
+        const db::Database& db = w->t.db();
+        addPeople(db, w->east, QStringLiteral("H"), 3000);
+        QList<QStringList> rows;
+        for (int i = 0; i < 6000; ++i)
+            rows << QStringList{QStringLiteral("H%1").arg(i),
+                                QStringLiteral("2024-03-01T10:%1:00+08:00").arg(i % 60, 2, 10, QLatin1Char('0')),
+                                QStringLiteral("V001"),
+                                QString(),
+                                QString(),
+                                QStringLiteral("H%1").arg(i % 3000, 5, 10, QLatin1Char('0')),
+                                QStringLiteral("green")};
+        auto r = ImportService::importFile(db, w->admin, ImportKind::Scans, write(w->dir, "hll.csv", scansCsv(rows)));
+        QVERIFY2(r.ok() && r.value().completed(), qPrintable(r.ok() ? r.value().error.message : r.error().message));
+        heatmap::HeatmapQuery q;
+        q.jurisdictionId = w->city;
+        q.from = QDateTime::fromSecsSinceEpoch(1709258400, Qt::UTC); // 10:00 +08:00
+        q.to = q.from.addSecs(3600);
+        auto f = heatmap::Heatmap::frame(db, w->admin, q);
+        QVERIFY2(f.ok(), qPrintable(f.error().message));
+        QCOMPARE(f.value().total.figure.scans, 6000);
+        QVERIFY2(std::abs(f.value().total.figure.people - 3000) < 3000 * 0.13,
+                 qPrintable(QString::number(f.value().total.figure.people)));
+        QCOMPARE(rollupRows(db), recount(db));
+    }
+
+    void suppressionHidesSmallCellsAndCannotBeSubtracted()
+    {
+        auto w = world();
+        QVERIFY2(w->t.isReady(), qPrintable(w->t.error()));
+        const db::Database& db = w->t.db();
+        const int k = heatmap::Heatmap::threshold();
+        QCOMPARE(k, 10);
+        addPeople(db, w->east, QStringLiteral("S"), 400);
+        QRandomGenerator rng(2024);
+        QList<QStringList> rows;
+        const qint64 day = 1709222400; // 2024-03-01T00:00+08:00
+        int id = 0;
+        auto scan = [&](const QString& venue, double lat, double lon, int person, const char* colour, qint64 at) {
+            rows << QStringList{QStringLiteral("S%1").arg(id++),
+                                iso(at),
+                                venue,
+                                venue.isEmpty() ? QString::number(lat, 'f', 6) : QString(),
+                                venue.isEmpty() ? QString::number(lon, 'f', 6) : QString(),
+                                QStringLiteral("S%1").arg(person, 5, 10, QLatin1Char('0')),
+                                QString::fromLatin1(colour)};
+        };
+        for (int c = 0; c < 40; ++c) {
+            const double lat = 30.0 + rng.bounded(0.2);
+            const double lon = 120.0 + rng.bounded(0.2);
+            const int people = 1 + static_cast<int>(rng.bounded(25));
+            for (int p = 0; p < people; ++p) {
+                const int person = static_cast<int>(rng.bounded(400));
+                const int roll = static_cast<int>(rng.bounded(100));
+                const char* colour = roll < 80 ? "green" : roll < 93 ? "yellow" : "red";
+                for (int s = 0, n = 1 + static_cast<int>(rng.bounded(3)); s < n; ++s)
+                    scan({}, lat, lon, person, colour, day + rng.bounded(86400));
+            }
+        }
+        // Venues: V001 15 people, V002 3, V003 12 (for the top-venues residual rule).
+        for (int p = 0; p < 15; ++p)
+            scan(QStringLiteral("V001"), 0, 0, 100 + p, "green", day + 3600 * 10);
+        for (int p = 0; p < 3; ++p)
+            scan(QStringLiteral("V002"), 0, 0, 200 + p, "green", day + 3600 * 11);
+        for (int p = 0; p < 12; ++p)
+            scan(QStringLiteral("V003"), 0, 0, 300 + p, "green", day + 3600 * 12);
+        auto imported =
+            ImportService::importFile(db, w->admin, ImportKind::Scans, write(w->dir, "k.csv", scansCsv(rows)));
+        QVERIFY2(imported.ok() && imported.value().imported == rows.size(),
+                 qPrintable(imported.ok() ? QString::number(imported.value().rejected) : imported.error().message));
+
+        heatmap::HeatmapQuery q;
+        q.jurisdictionId = w->city;
+        q.from = QDateTime::fromSecsSinceEpoch(day, Qt::UTC);
+        q.to = q.from.addDays(1);
+        // Truth from raw scans, per (district, cx, cy) and colour.
+        auto config = heatmap::RollupConfig::load(db);
+        auto geography = heatmap::Geography::load(db);
+        QVERIFY(config.ok() && geography.ok());
+        struct Truth
+        {
+            std::set<qint64> people[4]; // [0] all colours
+            qint64 scans[4] = {};
+        };
+        std::map<std::tuple<qint64, int, int>, Truth> truth;
+        auto raw = db::run(db, QStringLiteral("SELECT COALESCE(v.lat, s.lat), COALESCE(v.lon, s.lon), "
+                                              "COALESCE(v.district_id, 0), s.person_id, s.colour FROM scan_events s "
+                                              "LEFT JOIN venues v ON v.id = s.venue_id"));
+        QVERIFY(raw.ok());
+        while (raw.value().next()) {
+            const double lat = raw.value().value(0).toDouble();
+            const double lon = raw.value().value(1).toDouble();
+            qint64 district = raw.value().value(2).toLongLong();
+            if (district == 0)
+                district = geography.value().locate(lat, lon);
+            const QPoint cell = config.value().grid().cellOf(lat, lon);
+            Truth& t = truth[{district, cell.x(), cell.y()}];
+            const int colour = 1 + static_cast<int>(*heatmap::ScanColours::fromKey(raw.value().value(4).toString()));
+            for (const int i : {0, colour}) {
+                t.people[i].insert(raw.value().value(3).toLongLong());
+                ++t.scans[i];
+            }
+        }
+
+        // All published figures of the city frames (every colour filter) as equations over the
+        // unknowns (cell, colour); then no figure with fewer than k people may lie in their span.
+        std::map<std::tuple<qint64, int, int, int>, std::size_t> unknown;
+        for (const auto& [key, t] : truth)
+            for (int c = 1; c <= 3; ++c)
+                if (t.scans[c] > 0)
+                    unknown.emplace(std::tuple_cat(key, std::tuple<int>(c)), unknown.size());
+        std::vector<std::vector<double>> published;
+        std::vector<std::vector<double>> small;
+        int secondary = 0;
+        int visible = 0;
+        auto vectorFor = [&](qint64 district, int cx, int cy, int colour, bool wholeArea) {
+            std::vector<double> v(unknown.size(), 0.0);
+            for (const auto& [key, index] : unknown) {
+                const auto& [d, x, y, c] = key;
+                if ((colour == 0 || c == colour) && (district == 0 || d == district) &&
+                    (wholeArea || (x == cx && y == cy)))
+                    v[index] = 1;
+            }
+            return v;
+        };
+        for (int colour = 0; colour <= 3; ++colour) {
+            q.colour = colour == 0 ? std::nullopt : std::optional<ScanColour>(static_cast<ScanColour>(colour - 1));
+            auto f = heatmap::Heatmap::frame(db, w->admin, q);
+            QVERIFY2(f.ok(), qPrintable(f.error().message));
+            for (const heatmap::HeatmapCell& cell : f.value().cells) {
+                const Truth& t = truth.at({cell.districtId, cell.cx, cell.cy});
+                const auto v = vectorFor(cell.districtId, cell.cx, cell.cy, colour, false);
+                const qint64 people = static_cast<qint64>(t.people[colour].size());
+                if (cell.figure.suppressed) {
+                    QCOMPARE(cell.figure.scans, 0);
+                    QCOMPARE(cell.figure.people, 0);
+                    if (people < k)
+                        small.push_back(v);
+                    else
+                        ++secondary;
+                } else {
+                    ++visible;
+                    QVERIFY(people >= k);
+                    QCOMPARE(cell.figure.scans, t.scans[colour]);
+                    QCOMPARE(cell.figure.people, people);
+                    published.push_back(v);
+                }
+            }
+            for (const heatmap::AreaFigure& a : f.value().districts)
+                if (!a.figure.suppressed)
+                    published.push_back(vectorFor(a.jurisdictionId, 0, 0, colour, true));
+            if (!f.value().total.figure.suppressed)
+                published.push_back(vectorFor(0, 0, 0, colour, true));
+
+            // A district's frame shows exactly what the city frame shows for it.
+            heatmap::HeatmapQuery dq = q;
+            dq.jurisdictionId = w->east;
+            auto df = heatmap::Heatmap::frame(db, w->admin, dq);
+            QVERIFY(df.ok());
+            int inEast = 0;
+            for (const heatmap::HeatmapCell& cell : f.value().cells)
+                if (cell.districtId == w->east) {
+                    const heatmap::HeatmapCell& same = df.value().cells.at(inEast++);
+                    QCOMPARE(same.cx, cell.cx);
+                    QCOMPARE(same.figure.suppressed, cell.figure.suppressed);
+                    QCOMPARE(same.figure.scans, cell.figure.scans);
+                }
+            QCOMPARE(df.value().cells.size(), inEast);
+        }
+        QVERIFY2(
+            !small.empty() && secondary > 0 && visible > 0,
+            qPrintable(
+                QStringLiteral("small %1, secondary %2, visible %3").arg(small.size()).arg(secondary).arg(visible)));
+        const int base = rank(published);
+        for (const auto& v : small) {
+            auto with = published;
+            with.push_back(v);
+            QVERIFY2(rank(with) > base, "a suppressed figure can be computed from the shown ones");
+        }
+
+        // Play-back: each hour of the series is what a one-hour frame shows as its total.
+        q.colour.reset();
+        auto series = heatmap::Heatmap::hourly(db, w->admin, q);
+        QVERIFY(series.ok());
+        QCOMPARE(series.value().size(), 24);
+        for (const int h : {3, 10, 11, 12, 20}) {
+            heatmap::HeatmapQuery hq = q;
+            hq.from = q.from.addSecs(3600 * h);
+            hq.to = hq.from.addSecs(3600);
+            auto hf = heatmap::Heatmap::frame(db, w->admin, hq);
+            QVERIFY(hf.ok());
+            QCOMPARE(series.value().at(h).figure.suppressed, hf.value().total.figure.suppressed);
+            QCOMPARE(series.value().at(h).figure.scans, hf.value().total.figure.scans);
+        }
+
+        // Top venues: V002 (3 people) is not listed; listing V003 would leave V002 alone in the rest.
+        auto top = heatmap::Heatmap::topVenues(db, w->admin, q, 10);
+        QVERIFY(top.ok());
+        QCOMPARE(top.value().venues.size(), 1);
+        QCOMPARE(top.value().venues.at(0).code, QStringLiteral("V001"));
+        QCOMPARE(top.value().venues.at(0).people, 15);
+    }
+
+    void scopeIsEnforced()
+    {
+        auto w = world();
+        QVERIFY2(w->t.isReady(), qPrintable(w->t.error()));
+        const db::Database& db = w->t.db();
+        const auth::Session east = w->t.addUser(w->admin, QStringLiteral("east"), auth::Role::Operator, w->east);
+        ImportOptions o;
+        o.provider = QStringLiteral("acme");
+        auto r = ImportService::importFile(db, east, ImportKind::Scans, data("scans.csv"), o);
+        QVERIFY(r.ok());
+        // E004 (coordinates in the west), E007 (venue V003) and E012 (west) are outside the user's jurisdiction.
+        QCOMPARE(r.value().imported, 3);
+        int outside = 0;
+        for (const RejectedRow& row : r.value().rejects)
+            outside += row.reason.contains(QStringLiteral("outside the jurisdiction")) ? 1 : 0;
+        QCOMPARE(outside, 3);
+        heatmap::HeatmapQuery q;
+        q.jurisdictionId = w->city;
+        q.from = QDateTime::fromSecsSinceEpoch(1709222400, Qt::UTC);
+        q.to = q.from.addDays(1);
+        auto city = heatmap::Heatmap::frame(db, east, q);
+        QVERIFY(!city.ok());
+        QCOMPARE(city.error().code, ErrorCode::OutOfScope);
+        q.jurisdictionId = w->east;
+        QVERIFY(heatmap::Heatmap::frame(db, east, q).ok());
+        const auth::Session viewer = w->t.addUser(w->admin, QStringLiteral("viewer"), auth::Role::Viewer);
+        auto refused = ImportService::importFile(db, viewer, ImportKind::Scans, data("scans.csv"), o);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+        QVERIFY(!heatmap::Rollups::rebuild(db, east).ok());
+        QVERIFY(!heatmap::Retention::purge(db, east).ok());
+    }
+
+    void retentionPurgesRawScansAndKeepsRollups()
+    {
+        auto w = world();
+        QVERIFY2(w->t.isReady(), qPrintable(w->t.error()));
+        const db::Database& db = w->t.db();
+        const qint64 now = Clock::nowSecs();
+        QList<QStringList> rows;
+        for (int i = 0; i < 40; ++i) {
+            const qint64 at = now - (i < 20 ? 40 : 2) * 86400 + i * 60;
+            rows << QStringList{QStringLiteral("T%1").arg(i),
+                                iso(at),
+                                QStringLiteral("V001"),
+                                QString(),
+                                QString(),
+                                QStringLiteral("PS00%1").arg(1 + i % 6),
+                                QStringLiteral("green")};
+        }
+        auto r = ImportService::importFile(db, w->admin, ImportKind::Scans, write(w->dir, "ret.csv", scansCsv(rows)));
+        QVERIFY(r.ok() && r.value().imported == 40);
+        const qint64 cutoff = now - 30 * 86400;
+        const qint64 oldRollups =
+            count(db, QStringLiteral("SELECT COUNT(*) FROM scan_rollup_districts WHERE bucket < ?"), {cutoff});
+        QVERIFY(oldRollups > 0);
+        auto p = heatmap::Retention::purge(db, w->admin, {}, 30);
+        QVERIFY2(p.ok(), qPrintable(p.error().message));
+        QCOMPARE(p.value().deleted, 20);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_events")), 20);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_rollup_districts WHERE bucket < ?"), {cutoff}),
+                 oldRollups);
+        QVERIFY(p.value().hardenedBuckets > 0);
+        // No exact per-person sets before the cutoff; the recent ones are still exact.
+        auto sketches = db::run(db, QStringLiteral("SELECT bucket, span, people FROM scan_rollup_cells"));
+        QVERIFY(sketches.ok());
+        while (sketches.value().next()) {
+            const qint64 end = sketches.value().value(0).toLongLong() + sketches.value().value(1).toLongLong();
+            const char kind = heatmap::PeopleSketch::kindOf(sketches.value().value(2).toByteArray());
+            if (end <= cutoff)
+                QVERIFY(kind != 'E');
+            else if (sketches.value().value(0).toLongLong() > cutoff)
+                QCOMPARE(kind, 'E');
+        }
+        QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'scans.purge'")) >= 1);
+        // A rebuild keeps what it cannot recompute.
+        auto rebuilt = heatmap::Rollups::rebuild(db, w->admin);
+        QVERIFY2(rebuilt.ok(), qPrintable(rebuilt.error().message));
+        QVERIFY(rebuilt.value().keptBefore > cutoff);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_rollup_districts WHERE bucket < ?"), {cutoff}),
+                 oldRollups);
+        QVERIFY(!heatmap::Rollups::rebuild(db, w->admin, {}, 250).ok()); // no new grid once scans are gone
+        auto again = heatmap::Retention::purge(db, w->admin, {}, 30);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().deleted, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScanImport)
+#include "TestScanImport.moc"
