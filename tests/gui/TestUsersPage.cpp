@@ -278,14 +278,15 @@ private Q_SLOTS:
         QVERIFY(adminWindow.page(QStringLiteral("UsersPage")));
         QVERIFY(adminWindow.page(QStringLiteral("AuditPage")));
         auto* list = child<QListWidget>(&adminWindow, "pageListWidget");
-        QCOMPARE(list->count(), 2);
+        QVERIFY(adminWindow.page(QStringLiteral("PrintingPage")));
+        QCOMPARE(list->count(), 3); // Users, Printing, Audit
         QCOMPARE(list->item(0)->text(), QStringLiteral("Users"));
-        // Ctrl+2 switches to the second page.
+        // Ctrl+3 switches to the third page.
         auto* stack = child<QStackedWidget>(&adminWindow, "pagesStackedWidget");
         QCOMPARE(stack->currentWidget(), adminWindow.page(QStringLiteral("UsersPage")));
-        QTest::keyClick(&adminWindow, Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClick(&adminWindow, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(stack->currentWidget(), adminWindow.page(QStringLiteral("AuditPage")));
-        QCOMPARE(list->currentRow(), 1);
+        QCOMPARE(list->currentRow(), 2);
         QCOMPARE(child<QLabel>(&adminWindow, "userStatusLabel")->text(), QStringLiteral("User: admin"));
         QCOMPARE(child<QLabel>(&adminWindow, "roleStatusLabel")->text(), QStringLiteral("Role: Administrator"));
         QCOMPARE(child<QLabel>(&adminWindow, "jurisdictionStatusLabel")->text(),

@@ -127,7 +127,7 @@ CardPainter::CardPainter(const CardTemplate& cardTemplate) : m_template(cardTemp
         {7.0, 10.0, false}, // Value
         {7.0, 10.0, true},  // Serial
         {4.6, 7.0, false},  // Instruction
-        {15.0, 30.0, true}, // Watermark
+        {10.5, 26.0, true}, // Watermark
     };
     const bool a6 = m_template.kind() == CardTemplate::Kind::A6;
     for (int i = 0; i < static_cast<int>(Style::Count); ++i) {
@@ -270,7 +270,7 @@ void CardPainter::paint(QPainter& painter, const CardFace& face, const QPointF& 
         paintIdCard(painter, face, origin);
 }
 
-void CardPainter::paintWatermark(QPainter& p, const CardFace& face, const QRectF& card)
+void CardPainter::paintWatermark(QPainter& p, const CardFace& face, const QPointF& centre, qreal angle)
 {
     if (face.mark == CardFace::Mark::None)
         return;
@@ -279,8 +279,8 @@ void CardPainter::paintWatermark(QPainter& p, const CardFace& face, const QRectF
     const Shaped& second = cached(Style::Watermark, fixed(demo ? kDemoWatermark2 : kPreviewWatermark2));
     const qreal lineHeight = m_fonts[static_cast<int>(Style::Watermark)].pixelSize() * 1.25;
     p.save();
-    p.translate(card.center());
-    p.rotate(-24);
+    p.translate(centre);
+    p.rotate(angle);
     p.setPen(kWatermark);
     draw(p, first, QPointF(0, -lineHeight * 0.15), Qt::AlignHCenter);
     draw(p, second, QPointF(0, lineHeight * 0.95), Qt::AlignHCenter);
@@ -290,7 +290,8 @@ void CardPainter::paintWatermark(QPainter& p, const CardFace& face, const QRectF
 void CardPainter::paintIdCard(QPainter& p, const CardFace& face, const QPointF& o)
 {
     const QRectF card(o, QSizeF(856, 540));
-    paintWatermark(p, face, card);
+    // Over the text column, where the QR code's white quiet zone does not hide it.
+    paintWatermark(p, face, o + QPointF(640, 300), -28);
     p.setPen(QPen(kBorder, 1));
     p.setBrush(Qt::NoBrush);
     p.drawRect(card);
@@ -343,7 +344,8 @@ void CardPainter::paintA6(QPainter& p, const CardFace& face, const QPointF& o)
 {
     const QRectF card(o, QSizeF(1050, 1480));
     const double cx = card.center().x();
-    paintWatermark(p, face, card);
+    // Over the lower half, below the QR code.
+    paintWatermark(p, face, QPointF(cx, o.y() + 1150), -14);
 
     p.setPen(kText);
     draw(p, cached(Style::Title, fixed(kTitle)), QPointF(cx, o.y() + 115), Qt::AlignHCenter);

@@ -47,7 +47,7 @@ private:
     QStringList wrap(Style style, const QString& text, qreal width) const;
     void paintIdCard(QPainter& p, const CardFace& face, const QPointF& o);
     void paintA6(QPainter& p, const CardFace& face, const QPointF& o);
-    void paintWatermark(QPainter& p, const CardFace& face, const QRectF& card);
+    void paintWatermark(QPainter& p, const CardFace& face, const QPointF& centre, qreal angle);
     QRectF qrBox(const CardFace& face, const QPointF& symbolTopLeft, double symbolSide) const;
 
     CardTemplate m_template;

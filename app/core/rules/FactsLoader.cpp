@@ -99,7 +99,7 @@ private:
     FactStoreBuilder m_builder;
     const bool m_byPerson;
     QString m_in; // "?,?,?" for m_ids
-    QVariantList m_ids;
+    QList<qint64> m_ids;
     QString m_phase;
     qint64 m_step = 0;
     qint64 m_steps = 0;
@@ -134,14 +134,14 @@ private:
     };
 
     // Reads rows, checking for cancel every so often. The values bound are integers.
-    template <typename Row> Status each(const QString& sql, const QVariantList& values, Row row)
+    template <typename Row> Status each(const QString& sql, const QList<qint64>& values, Row row)
     {
         auto query = db::FastQuery::prepare(m_db, sql);
         if (!query)
             return query.error();
         db::FastQuery& r = *query.value();
-        for (int i = 0; i < values.size(); ++i)
-            r.bindInt(i, values.at(i).toLongLong());
+        for (qsizetype i = 0; i < values.size(); ++i)
+            r.bindInt(static_cast<int>(i), values.at(i));
         const Status started = r.exec();
         if (!started)
             return started;
@@ -162,9 +162,9 @@ private:
 
     QString personIn(const QString& column) const { return QStringLiteral("%1 IN (%2)").arg(column, m_in); }
 
-    QVariantList factValues() const
+    QList<qint64> factValues() const
     {
-        QVariantList v{m_from};
+        QList<qint64> v{m_from};
         if (m_byPerson)
             v += m_ids;
         return v;
