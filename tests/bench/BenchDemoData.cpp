@@ -71,7 +71,8 @@ int main(int argc, char** argv)
         }
     }
     if (args.size() % 2 != 0) {
-        std::fprintf(stderr, "usage: BenchDemoData [--people N] [--days D] [--scans-per-day M] [--seed S] [--dir DIR]\n");
+        std::fprintf(stderr,
+                     "usage: BenchDemoData [--people N] [--days D] [--scans-per-day M] [--seed S] [--dir DIR]\n");
         return 2;
     }
 
@@ -94,9 +95,9 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
             return 1;
         }
-        auto admin = services::UserService::initialize(db.value(), QStringLiteral("admin"),
-                                                       QStringLiteral("admin-password-1"), QStringLiteral("990000"),
-                                                       QStringLiteral("Bench Province"));
+        auto admin =
+            services::UserService::initialize(db.value(), QStringLiteral("admin"), QStringLiteral("admin-password-1"),
+                                              QStringLiteral("990000"), QStringLiteral("Bench Province"));
         if (!admin) {
             std::fprintf(stderr, "%s\n", qPrintable(admin.error().message));
             return 1;

@@ -249,6 +249,8 @@ int main(int argc, char** argv)
         shellSeconds > 0
             ? qPrintable(QStringLiteral("; %1 x the shell's speed").arg(shellSeconds / importSeconds, 0, 'f', 2))
             : "");
+    for (const auto& reject : r.value().rejects.mid(0, 3))
+        std::printf("  rejected line %lld: %s\n", static_cast<long long>(reject.line), qPrintable(reject.reason));
     std::printf("rollup rows: %lld cells, %lld districts, %lld venues; peak memory %s\n",
                 static_cast<long long>(scalar(db, QStringLiteral("SELECT COUNT(*) FROM scan_rollup_cells"))),
                 static_cast<long long>(scalar(db, QStringLiteral("SELECT COUNT(*) FROM scan_rollup_districts"))),

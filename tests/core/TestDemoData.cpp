@@ -224,9 +224,10 @@ void TestDemoData::generatesPlausibleConsistentData()
 
     // People: valid, unique ID numbers whose region, birth date and sex agree with the row.
     {
-        auto q = db::run(db, QStringLiteral("SELECT p.id, p.national_id, p.pseudonym, p.name, p.name_initials, p.sex, "
-                                            "p.birth_date, p.phone, d.code, d.level, p.has_smartphone, p.guardian_id "
-                                            "FROM people p JOIN jurisdictions d ON d.id = p.district_id ORDER BY p.id"));
+        auto q =
+            db::run(db, QStringLiteral("SELECT p.id, p.national_id, p.pseudonym, p.name, p.name_initials, p.sex, "
+                                       "p.birth_date, p.phone, d.code, d.level, p.has_smartphone, p.guardian_id "
+                                       "FROM people p JOIN jurisdictions d ON d.id = p.district_id ORDER BY p.id"));
         QVERIFY(q);
         QSet<QString> ids;
         QSet<QString> pseudonyms;
@@ -312,9 +313,10 @@ void TestDemoData::generatesPlausibleConsistentData()
                                                       "WHERE result = 'positive'"));
     QCOMPARE(positives, rep.positives);
     QVERIFY(positives * 20 < rep.testResults); // mostly negative
-    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM close_contacts c WHERE NOT EXISTS (SELECT 1 FROM "
-                                      "test_results t WHERE t.person_id = c.source_person_id AND t.result = 'positive')")),
-             0);
+    QCOMPARE(
+        count(db, QStringLiteral("SELECT COUNT(*) FROM close_contacts c WHERE NOT EXISTS (SELECT 1 FROM "
+                                 "test_results t WHERE t.person_id = c.source_person_id AND t.result = 'positive')")),
+        0);
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM risk_areas WHERE from_at < %1 OR to_at > %2 "
                                       "OR to_at <= from_at OR level NOT IN ('low', 'medium', 'high')")
                            .arg(from)

@@ -136,14 +136,16 @@ private Q_SLOTS:
         PrintingPage page(t.db(), admin);
         page.show();
         QTRY_VERIFY(!page.isCounting());
+        QTRY_VERIFY2(countText(page).contains(QStringLiteral("30")), qPrintable(countText(page)));
         replaceText(child<QLineEdit>(&page, "pdfFileLineEdit"), m_dir.filePath(QStringLiteral("cancel.pdf")));
         replaceText(child<QLineEdit>(&page, "passphraseLineEdit"), kPass);
         QSignalSpy finished(&page, &PrintingPage::printFinished);
         gui::MessageBox::setNextAnswer(QMessageBox::Yes); // replace the file if it exists
         QTest::mouseClick(child<QPushButton>(&page, "printPdfPushButton"), Qt::LeftButton);
         // Cancel straight away: the batch keeps what was produced up to the end of its chunk, and says so.
-        if (auto* progress = page.findChild<QProgressDialog*>(QStringLiteral("printProgressDialog")))
-            progress->cancel();
+        auto* progress = page.findChild<QProgressDialog*>(QStringLiteral("printProgressDialog"));
+        QVERIFY(progress);
+        Q_EMIT progress->canceled(); // as the Cancel button does
         gui::MessageBox::setNextAnswer(QMessageBox::Ok);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         auto q = db::run(t.db(), QStringLiteral("SELECT printed_count, state FROM print_batches"));

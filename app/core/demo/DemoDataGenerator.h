@@ -44,10 +44,10 @@ struct DemoDataReport
     qint64 closeContacts = 0;
     qint64 symptomDeclarations = 0;
     qint64 scans = 0;
-    qint64 guardians = 0;           // people with a guardian or proxy
+    qint64 guardians = 0; // people with a guardian or proxy
     qint64 withoutSmartphone = 0;
-    qint64 positives = 0;           // people with a positive test
-    qint64 fromSecs = 0;            // scans and facts lie in [fromSecs, toSecs), UTC
+    qint64 positives = 0; // people with a positive test
+    qint64 fromSecs = 0;  // scans and facts lie in [fromSecs, toSecs), UTC
     qint64 toSecs = 0;
     double seconds = 0;
     QList<DemoPhaseTiming> phases;
@@ -56,8 +56,12 @@ struct DemoDataReport
 class DemoDataGenerator final
 {
 public:
+    // Three transactions, each with its demo.generate audit record: jurisdictions, venues and people; test
+    // results, contacts, symptoms and risk areas; all scans (the last record also holds the report).
     // progress(phase, done, total) may return false to cancel; a cancelled or failed run stores nothing
-    // of the phase it was in. Needs the GenerateDemoData permission; refuses a database that already has people.
+    // of the transaction it was in, so a run cancelled before its people are stored leaves no trace.
+    // Needs the GenerateDemoData permission; refuses a database that already has people. On SQLite it
+    // loads in bulk (no fsync, foreign-key checks off, plain indexes rebuilt) and restores the settings.
     using Progress = std::function<bool(const QString& phase, qint64 done, qint64 total)>;
     static Result<DemoDataReport> generate(const db::Database& db, const auth::Session& session,
                                            const DemoDataOptions& options, const Progress& progress = {});

@@ -2,8 +2,8 @@
 
 #include "ChineseNames.h"
 #include "DeferredIndexes.h"
-#include "RowWriter.h"
 #include "Rng.h"
+#include "RowWriter.h"
 #include "audit/AuditLog.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -34,7 +34,8 @@ constexpr qint64 kChinaOffset = 8 * kHour; // China Standard Time has no dayligh
 constexpr qint64 kNever = std::numeric_limits<qint64>::max();
 
 // Random streams of one seed; the scans of day d use kStreamScans + d.
-enum Stream : std::uint64_t {
+enum Stream : std::uint64_t
+{
     kStreamGeography = 1,
     kStreamVenues,
     kStreamPeople,
@@ -137,8 +138,9 @@ const VenueKind kKinds[] = {
 constexpr int kKindCount = static_cast<int>(std::size(kKinds));
 
 const char* const kStreetWords[] = {
-    "人民", "中山", "解放", "建设", "文化", "和平", "新华", "光明", "幸福", "友谊", "青年", "胜利", "朝阳", "长江", "黄河",
-    "滨河", "望湖", "金桥", "银杏", "梧桐", "春晖", "翠苑", "丰收", "东方", "振兴", "锦绣", "阳光", "华府", "天元", "学府",
+    "人民", "中山", "解放", "建设", "文化", "和平", "新华", "光明", "幸福", "友谊",
+    "青年", "胜利", "朝阳", "长江", "黄河", "滨河", "望湖", "金桥", "银杏", "梧桐",
+    "春晖", "翠苑", "丰收", "东方", "振兴", "锦绣", "阳光", "华府", "天元", "学府",
 };
 
 // Population by five-year age band, percent (after the 2020 census, a little older): about 20% are 60 or more.
@@ -149,8 +151,8 @@ const char* const kPhonePrefixes[] = {"130", "131", "132", "133", "134", "135", 
                                       "150", "151", "152", "153", "155", "156", "157", "158", "159", "180",
                                       "181", "182", "183", "184", "185", "186", "187", "188", "189"};
 
-const char* const kSymptoms[] = {"fever", "cough", "sore_throat", "fatigue", "loss_of_taste_or_smell",
-                                 "shortness_of_breath"};
+const char* const kSymptoms[] = {
+    "fever", "cough", "sore_throat", "fatigue", "loss_of_taste_or_smell", "shortness_of_breath"};
 
 const char kColourText[3][7] = {"green", "yellow", "red"};
 const int kColourLength[3] = {5, 6, 3};
@@ -168,10 +170,12 @@ Status syncSequence(const db::Database& db, const QString& table)
 
 double processCpuSeconds()
 {
-    struct rusage u {};
+    struct rusage u
+    {
+    };
     getrusage(RUSAGE_SELF, &u);
-    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
-           + static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 Result<qint64> nextId(const db::Database& db, const QString& table)
@@ -189,8 +193,7 @@ Result<qint64> nextId(const db::Database& db, const QString& table)
 DemoDataRun::DemoDataRun(const db::Database& db, const auth::Session& session, const DemoDataOptions& options,
                          const DemoDataGenerator::Progress& progress)
     : m_db(db), m_session(session), m_options(options), m_progress(progress)
-{
-}
+{}
 
 bool DemoDataRun::progress(const QString& phase, qint64 done, qint64 total)
 {
@@ -199,9 +202,9 @@ bool DemoDataRun::progress(const QString& phase, qint64 done, qint64 total)
 
 Error DemoDataRun::cancelled(const QString& phase) const
 {
-    return makeError(ErrorCode::Cancelled,
-                     tr("Demo data generation was cancelled during \"%1\"; nothing of that step was stored.")
-                         .arg(phase));
+    return makeError(
+        ErrorCode::Cancelled,
+        tr("Demo data generation was cancelled during \"%1\"; nothing of that step was stored.").arg(phase));
 }
 
 void DemoDataRun::PhaseClock::start()
@@ -437,26 +440,27 @@ Status DemoDataRun::generateVenues()
     std::vector<std::pair<double, int>> remainders;
     qint64 given = 0;
     for (int i = 0; i < districtCount; ++i) {
-        const double exact = static_cast<double>(rest)
-                             * regions[static_cast<std::size_t>(districts[static_cast<std::size_t>(i)])].populationWeight
-                             / weightSum;
+        const double exact =
+            static_cast<double>(rest) *
+            regions[static_cast<std::size_t>(districts[static_cast<std::size_t>(i)])].populationWeight / weightSum;
         const auto whole = static_cast<qint64>(exact);
         perDistrict[static_cast<std::size_t>(i)] += whole;
         given += whole;
         remainders.emplace_back(exact - static_cast<double>(whole), i);
     }
-    std::sort(remainders.begin(), remainders.end(),
-              [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    std::sort(remainders.begin(), remainders.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
     for (qint64 i = 0; i < rest - given; ++i)
         ++perDistrict[static_cast<std::size_t>(remainders[static_cast<std::size_t>(i)].second)];
 
     auto first = nextId(m_db, QStringLiteral("venues"));
     if (!first)
         return first.error();
-    auto w = RowWriter::create(m_db, QStringLiteral("venues"),
-                               {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"),
-                                QStringLiteral("kind"), QStringLiteral("district_id"), QStringLiteral("lat"),
-                                QStringLiteral("lon")});
+    auto w =
+        RowWriter::create(m_db, QStringLiteral("venues"),
+                          {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"),
+                           QStringLiteral("district_id"), QStringLiteral("lat"), QStringLiteral("lon")});
     if (!w)
         return w.error();
     RowWriter& writer = *w.value();
@@ -483,8 +487,8 @@ Status DemoDataRun::generateVenues()
         const int centreCount = 2 + static_cast<int>(rng.below(3));
         double centreWeights = 0;
         for (int c = 0; c < centreCount; ++c) {
-            centres.push_back({m_geo.randomPoint(region, rng), rng.uniform(0.006, 0.02),
-                               c == 0 ? 3.0 : rng.uniform(0.8, 2.0)});
+            centres.push_back(
+                {m_geo.randomPoint(region, rng), rng.uniform(0.006, 0.02), c == 0 ? 3.0 : rng.uniform(0.8, 2.0)});
             centreWeights += centres.back().weight;
         }
         const QByteArray districtCode = r.code.toLatin1();
@@ -612,7 +616,8 @@ Status DemoDataRun::generatePeople()
     for (double x : weights)
         weightSum += x;
     for (std::size_t d = 0; d < districtCount; ++d)
-        m_residents[d].reserve(static_cast<std::size_t>(static_cast<double>(total) * 1.05 * weights[d] / weightSum) + 16);
+        m_residents[d].reserve(static_cast<std::size_t>(static_cast<double>(total) * 1.05 * weights[d] / weightSum) +
+                               16);
     m_flagIndex.assign(static_cast<std::size_t>(total), 0);
 
     const qint64 lastDay = floorDiv(m_end - 1, kDay);
@@ -638,8 +643,8 @@ Status DemoDataRun::generatePeople()
         names.generate(rng, male, year, name, initials);
 
         // Region, birth date, a sequence number whose last digit is odd for men and even for women, check digit.
-        const quint64 date = static_cast<quint64>(year) * 10000 + static_cast<quint64>(month) * 100
-                             + static_cast<quint64>(day);
+        const quint64 date =
+            static_cast<quint64>(year) * 10000 + static_cast<quint64>(month) * 100 + static_cast<quint64>(day);
         quint64 number = 0;
         do {
             const quint64 sequence = male ? 2 * rng.below(500) + 1 : 2 * (rng.below(499) + 1);
@@ -751,7 +756,8 @@ Status DemoDataRun::generateFacts()
         bool positive;
         bool operator<(const PendingTest& o) const
         {
-            return std::tie(sampledAt, reportedAt, pcr, positive) < std::tie(o.sampledAt, o.reportedAt, o.pcr, o.positive);
+            return std::tie(sampledAt, reportedAt, pcr, positive) <
+                   std::tie(o.sampledAt, o.reportedAt, o.pcr, o.positive);
         }
     };
     struct Case
@@ -877,8 +883,8 @@ Status DemoDataRun::generateFacts()
     }
     std::vector<int> lowDistricts;
     for (const Case& c : cases) {
-        if (std::find(outbreak.begin(), outbreak.end(), c.district) != outbreak.end()
-            || std::find(lowDistricts.begin(), lowDistricts.end(), c.district) != lowDistricts.end())
+        if (std::find(outbreak.begin(), outbreak.end(), c.district) != outbreak.end() ||
+            std::find(lowDistricts.begin(), lowDistricts.end(), c.district) != lowDistricts.end())
             continue;
         lowDistricts.push_back(c.district);
         addRisk(districtId(c.district), 0, "low", c.reportedAt, c.reportedAt + 7 * kDay, "散发病例");
@@ -896,9 +902,10 @@ Status DemoDataRun::generateFacts()
     if (!tx.isActive())
         return tx.error();
     {
-        auto w = RowWriter::create(m_db, QStringLiteral("test_results"),
-                                   {QStringLiteral("person_id"), QStringLiteral("kind"), QStringLiteral("result"),
-                                    QStringLiteral("sampled_at"), QStringLiteral("reported_at"), QStringLiteral("lab")});
+        auto w =
+            RowWriter::create(m_db, QStringLiteral("test_results"),
+                              {QStringLiteral("person_id"), QStringLiteral("kind"), QStringLiteral("result"),
+                               QStringLiteral("sampled_at"), QStringLiteral("reported_at"), QStringLiteral("lab")});
         if (!w)
             return w.error();
         RowWriter& writer = *w.value();
@@ -918,9 +925,10 @@ Status DemoDataRun::generateFacts()
                 if (u >= kPcrPerDay + kAntigenPerDay)
                     continue;
                 const bool pcr = u < kPcrPerDay;
-                const qint64 sampled = atLocalHour(m_start + day * kDay, 7 + static_cast<int>(testRng.below(13)), testRng);
-                const qint64 reported = sampled + (pcr ? testRng.between(6 * kHour, 20 * kHour)
-                                                       : testRng.between(15 * 60, 30 * 60));
+                const qint64 sampled =
+                    atLocalHour(m_start + day * kDay, 7 + static_cast<int>(testRng.below(13)), testRng);
+                const qint64 reported =
+                    sampled + (pcr ? testRng.between(6 * kHour, 20 * kHour) : testRng.between(15 * 60, 30 * 60));
                 if (reported < m_end && sampled < cutoff)
                     tests.push_back({sampled, reported, pcr, false});
             }
@@ -975,8 +983,9 @@ Status DemoDataRun::generateFacts()
         m_report.closeContacts = static_cast<qint64>(contacts.size());
     }
     {
-        auto w = RowWriter::create(m_db, QStringLiteral("symptom_declarations"),
-                                   {QStringLiteral("person_id"), QStringLiteral("declared_at"), QStringLiteral("symptom")});
+        auto w =
+            RowWriter::create(m_db, QStringLiteral("symptom_declarations"),
+                              {QStringLiteral("person_id"), QStringLiteral("declared_at"), QStringLiteral("symptom")});
         if (!w)
             return w.error();
         RowWriter& writer = *w.value();
@@ -1141,7 +1150,7 @@ Status DemoDataRun::generateScans()
 }
 
 std::vector<DemoDataRun::Scan> DemoDataRun::scansOfDay(int day, const std::vector<AliasTable>& venueByHour,
-                                                        const std::vector<double>& hourTotals) const
+                                                       const std::vector<double>& hourTotals) const
 {
     const qint64 dayStart = m_start + static_cast<qint64>(day) * kDay;
     Rng rng(m_options.seed, kStreamScans + static_cast<std::uint64_t>(day));

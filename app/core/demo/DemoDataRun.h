@@ -43,7 +43,12 @@ private:
         qint64 yellowFrom = 0;
         qint64 yellowUntil = 0;
     };
-    enum Colour : std::uint8_t { Green, Yellow, Red };
+    enum Colour : std::uint8_t
+    {
+        Green,
+        Yellow,
+        Red
+    };
 
     Status placesAndPeople();
     Status storeJurisdictions(qint64 rootId, const QString& rootCode, const QSet<QString>& takenCodes);

@@ -23,8 +23,8 @@ QString RowWriter::insertSql(const QString& verb, const QString& table, const QS
     for (qsizetype i = 1; i < columns.size(); ++i)
         one += QStringLiteral(", ?");
     one += QLatin1Char(')');
-    QString sql = verb + QStringLiteral(" INTO ") + table + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
-                  + QStringLiteral(") VALUES ") + one;
+    QString sql = verb + QStringLiteral(" INTO ") + table + QStringLiteral(" (") + columns.join(QStringLiteral(", ")) +
+                  QStringLiteral(") VALUES ") + one;
     sql.reserve(sql.size() + (one.size() + 2) * rows);
     for (int r = 1; r < rows; ++r)
         sql += QStringLiteral(", ") + one;

@@ -25,7 +25,10 @@ public:
     virtual void setDouble(int column, double value) = 0;
     // UTF-8 text; the bytes must stay valid until addRow() returns.
     virtual void setText(int column, const char* utf8, int length) = 0;
-    void setText(int column, const QByteArray& utf8) { setText(column, utf8.constData(), static_cast<int>(utf8.size())); }
+    void setText(int column, const QByteArray& utf8)
+    {
+        setText(column, utf8.constData(), static_cast<int>(utf8.size()));
+    }
     virtual Status addRow() = 0;
     virtual Status finish() = 0;
 

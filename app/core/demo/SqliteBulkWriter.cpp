@@ -18,7 +18,7 @@ QString tr(const char* s)
 }
 
 // Rows per statement: enough to spread the cursor set-up thin, small enough to stay in the CPU cache.
-constexpr int kMaxBatchRows = 512;
+constexpr int kMaxBatchRows = 128;
 
 } // namespace
 
@@ -46,8 +46,7 @@ Result<std::unique_ptr<SqliteBulkWriter>> SqliteBulkWriter::open(const db::Datab
         // caller's whole transaction anyway, so undoing just the statement is not needed.
         const QByteArray sql = insertSql(QStringLiteral("INSERT OR FAIL"), table, columns, rows).toUtf8();
         if (sqlite3_prepare_v3(h, sql.constData(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, stmt,
-                               nullptr)
-            != SQLITE_OK)
+                               nullptr) != SQLITE_OK)
             return w->lastError();
     }
     return w;
@@ -66,8 +65,8 @@ Error SqliteBulkWriter::lastError() const
     const ErrorCode kind = (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
                                ? ErrorCode::Conflict
                                : ErrorCode::DatabaseError;
-    return makeError(kind, QCoreApplication::translate("hc::db", "Database error: %1")
-                               .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+    return makeError(
+        kind, QCoreApplication::translate("hc::db", "Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 void SqliteBulkWriter::setNull(int column)

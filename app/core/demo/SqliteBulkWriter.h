@@ -31,7 +31,13 @@ public:
 private:
     struct Value
     {
-        enum Type : unsigned char { Null, Int, Double, Text } type = Null;
+        enum Type : unsigned char
+        {
+            Null,
+            Int,
+            Double,
+            Text
+        } type = Null;
         qint64 integer = 0; // Text: offset into m_text
         double real = 0;
         int length = 0;
@@ -49,7 +55,7 @@ private:
     QStringList m_columns;
     int m_columnCount = 0;
     int m_batchRows = 1;
-    int m_rows = 0;             // buffered complete rows
+    int m_rows = 0;              // buffered complete rows
     std::vector<Value> m_values; // m_batchRows x m_columnCount
     std::string m_text;          // UTF-8 bytes of the buffered text values
 };

@@ -32,9 +32,9 @@ SqliteTuning::SqliteTuning(const db::Database& db, qint64 cacheKiB) : m_db(db)
     m_cacheSize = cache.value();
     m_foreignKeys = static_cast<int>(fk.value());
     m_active = true;
-    for (const QString& sql : {QStringLiteral("PRAGMA synchronous=OFF"),
-                               QStringLiteral("PRAGMA cache_size=-%1").arg(cacheKiB),
-                               QStringLiteral("PRAGMA foreign_keys=OFF")}) {
+    for (const QString& sql :
+         {QStringLiteral("PRAGMA synchronous=OFF"), QStringLiteral("PRAGMA cache_size=-%1").arg(cacheKiB),
+          QStringLiteral("PRAGMA foreign_keys=OFF")}) {
         m_status = db.execute(sql);
         if (!m_status)
             return;

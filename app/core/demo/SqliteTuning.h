@@ -1,7 +1,8 @@
 #pragma once
 // For the duration of a bulk load into SQLite: no fsync, a large page cache and no per-row foreign-key
-// lookups (the generator writes consistent data); at the end the write-ahead log is emptied. The destructor restores the connection's settings,
-// also after a failure. Does nothing on other backends. Must be created outside any transaction.
+// lookups (the generator writes consistent data); at the end the write-ahead log is emptied. The destructor restores
+// the connection's settings, also after a failure. Does nothing on other backends. Must be created outside any
+// transaction.
 
 #include "db/Database.h"
 

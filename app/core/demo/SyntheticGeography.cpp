@@ -17,21 +17,20 @@ struct PlaceName
 
 // Invented city names, so that nobody mistakes the demo for a real place.
 const PlaceName kCities[] = {
-    {"临江", "Linjiang"}, {"云溪", "Yunxi"}, {"安澜", "Anlan"}, {"明湖", "Minghu"},
-    {"青屿", "Qingyu"},   {"望海", "Wanghai"},
+    {"临江", "Linjiang"}, {"云溪", "Yunxi"},  {"安澜", "Anlan"},
+    {"明湖", "Minghu"},   {"青屿", "Qingyu"}, {"望海", "Wanghai"},
 };
 
 const PlaceName kDistricts[] = {
-    {"东城", "Dongcheng"}, {"西城", "Xicheng"},   {"南湖", "Nanhu"},     {"北山", "Beishan"},   {"江北", "Jiangbei"},
-    {"江南", "Jiangnan"},  {"新港", "Xingang"},   {"高新", "Gaoxin"},    {"滨江", "Binjiang"},  {"临水", "Linshui"},
-    {"望江", "Wangjiang"}, {"古城", "Gucheng"},   {"白沙", "Baisha"},    {"青石", "Qingshi"},   {"金桥", "Jinqiao"},
-    {"龙泉", "Longquan"},  {"长乐", "Changle"},   {"安平", "Anping"},    {"凤鸣", "Fengming"},  {"桃源", "Taoyuan"},
-    {"清河", "Qinghe"},    {"柳岸", "Liu'an"},    {"石湾", "Shiwan"},    {"梅溪", "Meixi"},     {"松林", "Songlin"},
-    {"紫荆", "Zijing"},    {"双塔", "Shuangta"},  {"湖滨", "Hubin"},
+    {"东城", "Dongcheng"}, {"西城", "Xicheng"},  {"南湖", "Nanhu"},  {"北山", "Beishan"},  {"江北", "Jiangbei"},
+    {"江南", "Jiangnan"},  {"新港", "Xingang"},  {"高新", "Gaoxin"}, {"滨江", "Binjiang"}, {"临水", "Linshui"},
+    {"望江", "Wangjiang"}, {"古城", "Gucheng"},  {"白沙", "Baisha"}, {"青石", "Qingshi"},  {"金桥", "Jinqiao"},
+    {"龙泉", "Longquan"},  {"长乐", "Changle"},  {"安平", "Anping"}, {"凤鸣", "Fengming"}, {"桃源", "Taoyuan"},
+    {"清河", "Qinghe"},    {"柳岸", "Liu'an"},   {"石湾", "Shiwan"}, {"梅溪", "Meixi"},    {"松林", "Songlin"},
+    {"紫荆", "Zijing"},    {"双塔", "Shuangta"}, {"湖滨", "Hubin"},
 };
 
-template <typename T>
-void shuffle(std::vector<T>& v, Rng& rng)
+template <typename T> void shuffle(std::vector<T>& v, Rng& rng)
 {
     for (std::size_t i = v.size(); i > 1; --i)
         std::swap(v[i - 1], v[rng.below(i)]);
@@ -245,8 +244,7 @@ bool SyntheticGeography::contains(int region, GeoPoint p) const
     for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
         const GeoPoint& a = r.ring[i];
         const GeoPoint& b = r.ring[j];
-        if ((a.lat > p.lat) != (b.lat > p.lat)
-            && p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon)
+        if ((a.lat > p.lat) != (b.lat > p.lat) && p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon)
             inside = !inside;
     }
     return inside;
@@ -267,8 +265,8 @@ QString SyntheticGeography::geoJson(int region) const
     const Region& r = m_regions[static_cast<std::size_t>(region)];
     QString s = QStringLiteral("{\"type\":\"Polygon\",\"coordinates\":[[");
     auto point = [&s](const GeoPoint& p) {
-        s += QLatin1Char('[') + QString::number(p.lon, 'f', 6) + QLatin1Char(',') + QString::number(p.lat, 'f', 6)
-             + QLatin1Char(']');
+        s += QLatin1Char('[') + QString::number(p.lon, 'f', 6) + QLatin1Char(',') + QString::number(p.lat, 'f', 6) +
+             QLatin1Char(']');
     };
     for (const GeoPoint& p : r.ring) {
         point(p);

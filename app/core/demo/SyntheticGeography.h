@@ -21,12 +21,12 @@ struct GeoPoint
 struct Region
 {
     QString code;
-    QString name;   // Chinese, with its suffix (省, 市, 区)
-    QString nameEn; // pinyin with "Province", "City" or "District"
-    QString stem;   // Chinese name without the suffix, used to name venues
-    QString level;  // province, city, district
-    int parent = -1; // index of the parent region; -1: the root (existing or new)
-    std::vector<GeoPoint> ring; // counter-clockwise, not repeated at the end
+    QString name;                // Chinese, with its suffix (省, 市, 区)
+    QString nameEn;              // pinyin with "Province", "City" or "District"
+    QString stem;                // Chinese name without the suffix, used to name venues
+    QString level;               // province, city, district
+    int parent = -1;             // index of the parent region; -1: the root (existing or new)
+    std::vector<GeoPoint> ring;  // counter-clockwise, not repeated at the end
     double populationWeight = 0; // districts only
     GeoPoint min;
     GeoPoint max;

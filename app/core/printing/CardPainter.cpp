@@ -126,7 +126,7 @@ CardPainter::CardPainter(const CardTemplate& cardTemplate) : m_template(cardTemp
         {12.0, 20.0, true}, // Name
         {7.0, 10.0, false}, // Value
         {7.0, 10.0, true},  // Serial
-        {4.6, 7.0, false},  // Instruction
+        {4.6, 6.5, false},  // Instruction
         {10.5, 26.0, true}, // Watermark
     };
     const bool a6 = m_template.kind() == CardTemplate::Kind::A6;

@@ -356,7 +356,7 @@ Result<PrintOutcome> CardPrinter::run(const db::Database& db, const auth::Sessio
                 break;
             }
             if (progress && !progress(outcome.printed, outcome.requested)) {
-                cancelled = true;
+                cancelled = outcome.printed < outcome.requested; // a cancel after the last chunk changes nothing
                 pending.wait(); // its cards were signed but are never recorded nor printed
                 break;
             }

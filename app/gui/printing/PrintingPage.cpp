@@ -112,7 +112,7 @@ bool PrintingPage::isPrinting() const
 
 bool PrintingPage::isCounting() const
 {
-    return m_countJob->isRunning() || m_countTimer->isActive();
+    return m_counting || m_countTimer->isActive();
 }
 
 printing::SelectionCriteria PrintingPage::criteria() const
@@ -170,6 +170,7 @@ void PrintingPage::runCount()
         return;
     }
     m_ui->countLabel->setText(tr("Counting…"));
+    m_counting = true;
     m_countJob->start(c.value());
 }
 
@@ -186,6 +187,7 @@ void PrintingPage::showCount()
     m_ui->countLabel->setStyleSheet(m_count > 0 ? QStringLiteral("font-weight: bold;")
                                                 : QStringLiteral("font-weight: bold; color: #c62828;"));
     m_countError.clear();
+    m_counting = false;
     updateActions();
     Q_EMIT countUpdated();
 }

@@ -81,6 +81,7 @@ private:
     qint64 m_count = -1;
     QString m_countError;
     bool m_reprinting = false;
+    bool m_counting = false; // until the count (or its error) is shown
 };
 
 } // namespace hc::gui
