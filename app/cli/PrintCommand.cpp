@@ -40,14 +40,14 @@ int checkSigningKey(Ctl& ctl, bool demo)
         return Ok;
     const QString purpose = demo ? QStringLiteral("demo") : QStringLiteral("cards");
     if (const auto& retired = check.value().newestRetired) {
-        ctl.fail(makeError(ErrorCode::CryptoError,
-                           tr("The %1 signing key %2 was retired on %3 and signs nothing any more. An official who "
-                              "manages keys must generate a new one (healthcode-ctl keys generate%4); nothing was "
-                              "printed.")
-                               .arg(purpose, retired->kid,
-                                    QDateTime::fromSecsSinceEpoch(retired->retiredAt, Qt::UTC)
-                                        .toString(QStringLiteral("yyyy-MM-dd")),
-                                    demo ? QStringLiteral(" --demo") : QString())));
+        ctl.fail(makeError(
+            ErrorCode::CryptoError,
+            tr("The %1 signing key %2 was retired on %3 and signs nothing any more. An official who "
+               "manages keys must generate a new one (healthcode-ctl keys generate%4); nothing was "
+               "printed.")
+                .arg(purpose, retired->kid,
+                     QDateTime::fromSecsSinceEpoch(retired->retiredAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd")),
+                     demo ? QStringLiteral(" --demo") : QString())));
         return CodeRetiredKey;
     }
     return ctl.fail(makeError(ErrorCode::CryptoError,
@@ -142,17 +142,16 @@ int runPrintCommand(Ctl& ctl, const QStringList& args)
     ctl.out() << tr("%1 people selected.").arg(count.value()) << Qt::endl;
     if (const int k = checkSigningKey(ctl, demo); k != Ok)
         return k;
-    auto passphrase = readSecret("HEALTHCODE_KEY_PASSPHRASE",
-                                 demo ? tr("Passphrase of the demo signing key: ")
-                                      : tr("Passphrase of the cards signing key: "));
+    auto passphrase = readSecret("HEALTHCODE_KEY_PASSPHRASE", demo ? tr("Passphrase of the demo signing key: ")
+                                                                   : tr("Passphrase of the cards signing key: "));
     if (!passphrase)
         return ctl.fail(passphrase.error());
 
     const QString path = a.value(QStringLiteral("out"));
     PdfOutput output(path);
     if (!output.open())
-        return ctl.fail(makeError(ErrorCode::InvalidArgument,
-                                  tr("Cannot write %1: %2").arg(path, output.file.errorString())));
+        return ctl.fail(
+            makeError(ErrorCode::InvalidArgument, tr("Cannot write %1: %2").arg(path, output.file.errorString())));
     printing::PrintRequest request;
     request.criteria = criteria;
     request.cardTemplate = *cardTemplate;
@@ -197,8 +196,8 @@ int reprint(Ctl& ctl, Arguments& a)
     const QString path = a.value(QStringLiteral("out"));
     PdfOutput output(path);
     if (!output.open())
-        return ctl.fail(makeError(ErrorCode::InvalidArgument,
-                                  tr("Cannot write %1: %2").arg(path, output.file.errorString())));
+        return ctl.fail(
+            makeError(ErrorCode::InvalidArgument, tr("Cannot write %1: %2").arg(path, output.file.errorString())));
     printing::PrintRequest request;
     request.cardTemplate = *cardTemplate;
     request.passphrase = passphrase.value();

@@ -1,7 +1,7 @@
 // Card printing benchmark (driven by bench-printing.sh, which also runs the reference pipelines):
-//   BenchCardPrinting csv N FILE.csv   N tokens of our real format and length, as the peers' CSV (id,name,district,token)
-//   BenchCardPrinting raw N            signing + QR encoding alone, on one core and on all cores
-//   BenchCardPrinting pdf N FILE.pdf   the whole print path: selection, signing, QR, PDF, batch records
+//   BenchCardPrinting csv N FILE.csv   N tokens of our real format and length, as the peers' CSV
+//   (id,name,district,token) BenchCardPrinting raw N            signing + QR encoding alone, on one core and on all
+//   cores BenchCardPrinting pdf N FILE.pdf   the whole print path: selection, signing, QR, PDF, batch records
 // Each mode sets up its own SQLite database with N people and a cards key first (not timed). Figures only,
 // never asserts on time.
 
@@ -26,6 +26,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <limits>
 #include <ctime>
 
 using namespace hc;
@@ -89,19 +90,28 @@ bool setUp(Setup& s, qint64 people)
     s.admin = s.t->initAdmin();
     const db::Database& db = s.t->db();
     db::Transaction tx(db);
-    auto city = db::insert(db, QStringLiteral("INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES (?, ?, ?, 'city', ?)"),
-                           {QStringLiteral("330100"), QStringLiteral("杭州市"), QStringLiteral("Hangzhou"), s.admin.jurisdictionId});
-    auto district = db::insert(db, QStringLiteral("INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES (?, ?, ?, 'district', ?)"),
-                               {QStringLiteral("330106"), QStringLiteral("西湖区"), QStringLiteral("Xihu"), city.value()});
+    auto city = db::insert(
+        db,
+        QStringLiteral("INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES (?, ?, ?, 'city', ?)"),
+        {QStringLiteral("330100"), QStringLiteral("杭州市"), QStringLiteral("Hangzhou"), s.admin.jurisdictionId});
+    auto district = db::insert(
+        db,
+        QStringLiteral(
+            "INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES (?, ?, ?, 'district', ?)"),
+        {QStringLiteral("330106"), QStringLiteral("西湖区"), QStringLiteral("Xihu"), city.value()});
     s.district = district.value();
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO people (id, national_id, pseudonym, name, sex, birth_date, district_id, has_smartphone) "
-                             "VALUES (?, ?, ?, ?, 'F', '1940-01-01', ?, 0)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO people (id, national_id, pseudonym, name, sex, birth_date, district_id, has_smartphone) "
+        "VALUES (?, ?, ?, ?, 'F', '1940-01-01', ?, 0)"));
     for (qint64 i = 1; i <= people; ++i) {
         q.bindValue(0, i);
         q.bindValue(1, QStringLiteral("P%1").arg(i, 17, 10, QLatin1Char('0'))); // unique; validity does not matter here
-        q.bindValue(2, QStringLiteral("%1").arg(static_cast<quint64>(0x5a00000000000000ULL) + static_cast<quint64>(i) * 7919, 16, 16, QLatin1Char('0')));
-        q.bindValue(3, QString(QString::fromUtf16(kHanSurnames[i % 10]) + QString::fromUtf16(kHanGiven[(i / 10) % 10])));
+        q.bindValue(
+            2, QStringLiteral("%1").arg(static_cast<quint64>(0x5a00000000000000ULL) + static_cast<quint64>(i) * 7919,
+                                        16, 16, QLatin1Char('0')));
+        q.bindValue(3,
+                    QString(QString::fromUtf16(kHanSurnames[i % 10]) + QString::fromUtf16(kHanGiven[(i / 10) % 10])));
         q.bindValue(4, s.district);
         if (!q.exec()) {
             out() << "insert failed" << Qt::endl;
@@ -153,20 +163,25 @@ int csv(qint64 n, const QString& path)
         return 1;
     QTextStream w(&f);
     w << "id,name,district,token\n";
-    qsizetype length = 0;
-    int version = 0;
+    qsizetype shortest = std::numeric_limits<qsizetype>::max();
+    qsizetype longest = 0;
+    int lowest = 40;
+    int highest = 0;
     for (qsizetype i = 0; i < cards.value().size(); ++i) {
         const auto& c = cards.value().at(i);
-        // ASCII names: the reportlab peer's built-in font has no CJK glyphs. Tokens are base45 and never quoted
-        // differently from what csv readers expect (no comma, no quote in the alphabet).
-        w << QStringLiteral("%1").arg(110101000000000000LL + i) << ',' << kSurnames[i % 10] << ' ' << kGiven[(i / 10) % 10]
-          << ',' << "Xihu" << ',' << c.token << '\n';
-        length = c.token.size();
-        version = c.qr.version;
+        // ASCII names: the reportlab peer's built-in font has no CJK glyphs. Base45 has no comma or quote.
+        w << QStringLiteral("%1").arg(110101000000000000LL + i) << ',' << kSurnames[i % 10] << ' '
+          << kGiven[(i / 10) % 10] << ',' << "Xihu" << ',' << c.token << '\n';
+        shortest = std::min(shortest, c.token.size());
+        longest = std::max(longest, c.token.size());
+        lowest = std::min(lowest, c.qr.version);
+        highest = std::max(highest, c.qr.version);
     }
-    out() << "tokens: " << cards.value().size() << ", " << length << " characters each, QR version " << version
-          << " at level Q (" << cards.value().first().qr.size << " modules), "
-          << printing::CardPainter::rectangleCount(cards.value().first().qr) << " rectangles per code" << Qt::endl;
+    const auto& first = cards.value().first();
+    out() << "tokens: " << cards.value().size() << ", " << shortest << " to " << longest
+          << " characters, QR versions " << lowest << " to " << highest << " at level Q; e.g. version "
+          << first.qr.version << " (" << first.qr.size << " modules) in "
+          << printing::CardPainter::rectangleCount(first.qr) << " rectangles" << Qt::endl;
     return 0;
 }
 
@@ -225,8 +240,8 @@ int raw(qint64 n)
         const double cpu = cpuSeconds();
         auto cards = issuer.value().issue(people, QDateTime::currentSecsSinceEpoch(), threads);
         const double secs = timer.nsecsElapsed() / 1e9;
-        out() << "raw sign+QR " << threads << " thread(s): " << n << " cards in " << secs << " s = "
-              << qRound(n / secs) << " cards/s (CPU " << cpuSeconds() - cpu << " s)" << Qt::endl;
+        out() << "raw sign+QR " << threads << " thread(s): " << n << " cards in " << secs << " s = " << qRound(n / secs)
+              << " cards/s (CPU " << cpuSeconds() - cpu << " s)" << Qt::endl;
     }
     return 0;
 }
@@ -264,8 +279,8 @@ int pdf(qint64 n, const QString& path)
         return 1;
     }
     out() << "pdf path: " << outcome.value().printed << " cards on " << outcome.value().sheets << " sheets in " << secs
-          << " s = " << qRound(outcome.value().printed / secs) << " cards/s (includes unlocking the key: Argon2id); CPU "
-          << cpuSeconds() - cpu << " s" << Qt::endl;
+          << " s = " << qRound(outcome.value().printed / secs)
+          << " cards/s (includes unlocking the key: Argon2id); CPU " << cpuSeconds() - cpu << " s" << Qt::endl;
     out() << "pdf size: " << QFile(path).size() << " bytes" << Qt::endl;
     out() << "print peak RSS: " << peakMib() << " MiB (at start " << before << " MiB)" << Qt::endl;
     return 0;

@@ -52,7 +52,10 @@ const char16_t* const kGiven[] = {u"秀英", u"桂兰", u"建国", u"淑珍", u"
 
 QString nationalId(int district, const QDate& birth, int n)
 {
-    const QString first17 = QStringLiteral("%1%2%3").arg(330100 + district).arg(birth.toString(QStringLiteral("yyyyMMdd"))).arg(n % 1000, 3, 10, QLatin1Char('0'));
+    const QString first17 = QStringLiteral("%1%2%3")
+                                .arg(330100 + district)
+                                .arg(birth.toString(QStringLiteral("yyyyMMdd")))
+                                .arg(n % 1000, 3, 10, QLatin1Char('0'));
     return first17 + NationalId::checkCharacter(first17);
 }
 
@@ -86,7 +89,8 @@ QList<QImage> rasterise(const QString& pdf, const QString& dir, int lastPage = 0
     if (!p.waitForFinished(300000) || p.exitCode() != 0)
         return {};
     QList<QImage> pages;
-    QStringList files = QDir(dir).entryList({QFileInfo(pdf).completeBaseName() + QStringLiteral("-*.png")}, QDir::Files, QDir::Name);
+    QStringList files =
+        QDir(dir).entryList({QFileInfo(pdf).completeBaseName() + QStringLiteral("-*.png")}, QDir::Files, QDir::Name);
     for (const QString& f : files) {
         pages << QImage(QDir(dir).filePath(f));
         QFile::remove(QDir(dir).filePath(f));
@@ -104,7 +108,8 @@ QStringList decodeCards(const QList<QImage>& pages, const CardTemplate& t)
             QRectF mm = t.cardRectMm(slot);
             if (t.kind() == CardTemplate::Kind::IdCard)
                 mm.setWidth(47); // the QR code and its quiet zone: decoding less picture is faster
-            const QRect px(qRound(mm.x() * pxPerMm), qRound(mm.y() * pxPerMm), qRound(mm.width() * pxPerMm), qRound(mm.height() * pxPerMm));
+            const QRect px(qRound(mm.x() * pxPerMm), qRound(mm.y() * pxPerMm), qRound(mm.width() * pxPerMm),
+                           qRound(mm.height() * pxPerMm));
             auto text = codes::QrDecoder::decode(page.copy(px));
             if (text)
                 texts << text.value();
@@ -116,7 +121,8 @@ QStringList decodeCards(const QList<QImage>& pages, const CardTemplate& t)
 QString pdfText(const QString& pdf, int page)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                                          QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
     p.waitForFinished(60000);
     return QString::fromUtf8(p.readAllStandardOutput());
 }
@@ -166,7 +172,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("user-settings")));
-        QSettings::setPath(QSettings::IniFormat, QSettings::SystemScope, m_dir.filePath(QStringLiteral("system-settings")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::SystemScope,
+                           m_dir.filePath(QStringLiteral("system-settings")));
         if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
             QSKIP("pdftoppm (poppler-utils) is not installed");
         m_t = std::make_unique<test::TestDatabase>();
@@ -176,24 +183,38 @@ private Q_SLOTS:
         // A city with two districts; 600 people over 60 without a smartphone, 150 others.
         db::Transaction tx(db());
         QVERIFY(tx.isActive());
-        auto city = db::insert(db(), QStringLiteral("INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES (?, ?, ?, 'city', ?)"),
-                               {QStringLiteral("330100"), QStringLiteral("杭州市"), QStringLiteral("Hangzhou"), m_admin.jurisdictionId});
+        auto city = db::insert(
+            db(),
+            QStringLiteral(
+                "INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES (?, ?, ?, 'city', ?)"),
+            {QStringLiteral("330100"), QStringLiteral("杭州市"), QStringLiteral("Hangzhou"), m_admin.jurisdictionId});
         QVERIFY2(city, qPrintable(city.error().message));
-        auto d1 = db::insert(db(), QStringLiteral("INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES (?, ?, ?, 'district', ?)"),
-                             {QStringLiteral("330106"), QStringLiteral("西湖区"), QStringLiteral("Xihu"), city.value()});
-        auto d2 = db::insert(db(), QStringLiteral("INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES (?, ?, ?, 'district', ?)"),
-                             {QStringLiteral("330102"), QStringLiteral("上城区"), QStringLiteral("Shangcheng"), city.value()});
+        auto d1 = db::insert(
+            db(),
+            QStringLiteral(
+                "INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES (?, ?, ?, 'district', ?)"),
+            {QStringLiteral("330106"), QStringLiteral("西湖区"), QStringLiteral("Xihu"), city.value()});
+        auto d2 = db::insert(
+            db(),
+            QStringLiteral(
+                "INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES (?, ?, ?, 'district', ?)"),
+            {QStringLiteral("330102"), QStringLiteral("上城区"), QStringLiteral("Shangcheng"), city.value()});
         QVERIFY(d1 && d2);
         m_district1 = d1.value();
         m_district2 = d2.value();
         for (int i = 0; i < 750; ++i) {
             const bool elderly = i < 600;
-            const QDate birth = elderly ? QDate(1935 + i % 25, 1 + i % 12, 1 + i % 28) : QDate(1990 + i % 10, 1 + i % 12, 1 + i % 28);
+            const QDate birth =
+                elderly ? QDate(1935 + i % 25, 1 + i % 12, 1 + i % 28) : QDate(1990 + i % 10, 1 + i % 12, 1 + i % 28);
             const QString name = QString::fromUtf16(kSurnames[i % 10]) + QString::fromUtf16(kGiven[(i / 10) % 10]);
-            auto r = db::run(db(), QStringLiteral("INSERT INTO people (national_id, pseudonym, name, sex, birth_date, district_id, has_smartphone, guardian_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {nationalId(i % 2 ? 2 : 6, birth, i), QStringLiteral("%1").arg(0x5a00000000000000ULL + static_cast<quint64>(i), 16, 16, QLatin1Char('0')),
-                              name, i % 2 ? QStringLiteral("M") : QStringLiteral("F"), birth.toString(Qt::ISODate),
-                              i % 2 ? m_district2 : m_district1, elderly ? 0 : 1, QVariant()});
+            auto r = db::run(
+                db(),
+                QStringLiteral("INSERT INTO people (national_id, pseudonym, name, sex, birth_date, district_id, "
+                               "has_smartphone, guardian_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {nationalId(i % 2 ? 2 : 6, birth, i),
+                 QStringLiteral("%1").arg(0x5a00000000000000ULL + static_cast<quint64>(i), 16, 16, QLatin1Char('0')),
+                 name, i % 2 ? QStringLiteral("M") : QStringLiteral("F"), birth.toString(Qt::ISODate),
+                 i % 2 ? m_district2 : m_district1, elderly ? 0 : 1, QVariant()});
             QVERIFY2(r, qPrintable(r.error().message));
         }
         QVERIFY(tx.commit());
@@ -209,7 +230,8 @@ private Q_SLOTS:
         auto parsed = codes::TrustList::fromJson(list.value().toJson(), QStringLiteral("trust.json"));
         QVERIFY2(parsed, qPrintable(parsed.error().message));
         for (const auto& k : parsed.value().keys)
-            m_trust.addKey(codes::TrustedKey{k.kid, k.jurisdiction, k.publicKey, k.retiredAt, false, QStringLiteral("trust.json")});
+            m_trust.addKey(codes::TrustedKey{k.kid, k.jurisdiction, k.publicKey, k.retiredAt, false,
+                                             QStringLiteral("trust.json")});
         QCOMPARE(m_trust.size(), 1);
     }
 
@@ -224,7 +246,8 @@ private Q_SLOTS:
     void idListReportsBadLines()
     {
         const QString good = nationalId(6, QDate(1935, 1, 1), 0); // person 0
-        const QByteArray text = (QStringLiteral("# list\n") + good + QStringLiteral("\n12345\n\n") + good + QStringLiteral("\n")).toUtf8();
+        const QByteArray text =
+            (QStringLiteral("# list\n") + good + QStringLiteral("\n12345\n\n") + good + QStringLiteral("\n")).toUtf8();
         auto r = IdListFile::parse(text, QStringLiteral("ids.txt"));
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QStringLiteral("ids.txt line 3")), qPrintable(r.error().message));
@@ -294,12 +317,13 @@ private Q_SLOTS:
 
         Pdf pdf(m_dir.filePath(QStringLiteral("elderly.pdf")));
         qint64 lastDone = 0;
-        auto out = CardPrinter::print(db(), m_admin, request(c, QStringLiteral("file:elderly.pdf")), *pdf.writer,
-                                      [&](qint64 done, qint64 total) {
-                                          lastDone = done;
-                                          return total == 500;
-                                      },
-                                      &pdf.file);
+        auto out = CardPrinter::print(
+            db(), m_admin, request(c, QStringLiteral("file:elderly.pdf")), *pdf.writer,
+            [&](qint64 done, qint64 total) {
+                lastDone = done;
+                return total == 500;
+            },
+            &pdf.file);
         pdf.close();
         QVERIFY2(out, qPrintable(out.error().message));
         QCOMPARE(out.value().printed, 500);
@@ -309,8 +333,11 @@ private Q_SLOTS:
         const qint64 batch = out.value().batchId;
         QCOMPARE(scalar(db(), QStringLiteral("SELECT printed_count FROM print_batches WHERE id = ?"), {batch}), 500);
         QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM printed_cards WHERE batch_id = ?"), {batch}), 500);
-        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('print.batch_start', 'print.batch_finish') AND target = ?"),
-                        {QStringLiteral("print_batch:%1").arg(batch)}), 2);
+        QCOMPARE(scalar(db(),
+                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('print.batch_start', "
+                                       "'print.batch_finish') AND target = ?"),
+                        {QStringLiteral("print_batch:%1").arg(batch)}),
+                 2);
 
         QSet<QString> serials;
         auto q = db::run(db(), QStringLiteral("SELECT serial FROM printed_cards WHERE batch_id = ?"), {batch});
@@ -341,7 +368,8 @@ private Q_SLOTS:
         fonts.start(QStringLiteral("pdffonts"), {pdf.path});
         fonts.waitForFinished();
         const QString fontList = QString::fromUtf8(fonts.readAllStandardOutput());
-        QVERIFY2(fontList.contains(QStringLiteral("NotoSansCJK")) && fontList.contains(QStringLiteral("yes")), qPrintable(fontList));
+        QVERIFY2(fontList.contains(QStringLiteral("NotoSansCJK")) && fontList.contains(QStringLiteral("yes")),
+                 qPrintable(fontList));
 
         // Now nobody of them is "not printed yet".
         SelectionCriteria again = c;
@@ -352,7 +380,8 @@ private Q_SLOTS:
 
     void reprintRevokesTheOldCard()
     {
-        auto q = db::run(db(), QStringLiteral("SELECT serial FROM printed_cards WHERE revoked_at IS NULL ORDER BY id LIMIT 1"));
+        auto q = db::run(
+            db(), QStringLiteral("SELECT serial FROM printed_cards WHERE revoked_at IS NULL ORDER BY id LIMIT 1"));
         QVERIFY(q && q.value().next());
         const QString old = q.value().value(0).toString();
         Pdf pdf(m_dir.filePath(QStringLiteral("reprint.pdf")));
@@ -363,7 +392,10 @@ private Q_SLOTS:
         QCOMPARE(out.value().printed, 1);
         QVERIFY(out.value().lastSerial != old);
         QVERIFY(scalar(db(), QStringLiteral("SELECT revoked_at FROM printed_cards WHERE serial = ?"), {old}) > 0);
-        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'cards.revoke' AND target = ?"), {QString(QStringLiteral("card:") + old)}), 1);
+        QCOMPARE(scalar(db(),
+                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'cards.revoke' AND target = ?"),
+                        {QString(QStringLiteral("card:") + old)}),
+                 1);
 
         const QStringList texts = decodeCards(rasterise(pdf.path, m_dir.path()), CardTemplate());
         QCOMPARE(texts.size(), 1);
@@ -372,7 +404,8 @@ private Q_SLOTS:
         QCOMPARE(fresh.claims->serialText(), out.value().lastSerial);
 
         // The old card, from the first PDF, is now refused as revoked.
-        const QStringList first = decodeCards(rasterise(m_dir.filePath(QStringLiteral("elderly.pdf")), m_dir.path(), 1), CardTemplate());
+        const QStringList first =
+            decodeCards(rasterise(m_dir.filePath(QStringLiteral("elderly.pdf")), m_dir.path(), 1), CardTemplate());
         bool found = false;
         for (const QString& text : first) {
             const auto v = verifyOffline(text, true);
@@ -398,7 +431,8 @@ private Q_SLOTS:
         r.chunkCards = 15; // rounded up to whole sheets: 20
         Pdf pdf(m_dir.filePath(QStringLiteral("cancel.pdf")));
         int calls = 0;
-        auto out = CardPrinter::print(db(), m_admin, r, *pdf.writer, [&](qint64, qint64) { return ++calls < 2; }, &pdf.file);
+        auto out = CardPrinter::print(
+            db(), m_admin, r, *pdf.writer, [&](qint64, qint64) { return ++calls < 2; }, &pdf.file);
         pdf.close();
         QVERIFY2(out, qPrintable(out.error().message));
         QCOMPARE(out.value().state, QStringLiteral("cancelled"));
@@ -421,7 +455,8 @@ private Q_SLOTS:
 
     void a6AndDemoCards()
     {
-        auto demoKey = codes::KeyService::generate(db(), m_admin, QStringLiteral("demo"), m_admin.jurisdictionId, kPass);
+        auto demoKey =
+            codes::KeyService::generate(db(), m_admin, QStringLiteral("demo"), m_admin.jurisdictionId, kPass);
         QVERIFY2(demoKey, qPrintable(demoKey.error().message));
         SelectionCriteria c;
         c.district = QStringLiteral("330102");
@@ -458,8 +493,9 @@ private Q_SLOTS:
     void handOverWithProxyCap()
     {
         QVERIFY(Settings::setValue(Settings::Key::ProxyCollectionCap, 2));
-        auto q = db::run(db(), QStringLiteral("SELECT c.serial FROM printed_cards c JOIN signing_keys k ON k.id = c.key_id "
-                                              "WHERE c.revoked_at IS NULL AND k.purpose = 'cards' ORDER BY c.id LIMIT 4"));
+        auto q =
+            db::run(db(), QStringLiteral("SELECT c.serial FROM printed_cards c JOIN signing_keys k ON k.id = c.key_id "
+                                         "WHERE c.revoked_at IS NULL AND k.purpose = 'cards' ORDER BY c.id LIMIT 4"));
         QStringList serials;
         while (q.value().next())
             serials << q.value().value(0).toString();
@@ -494,12 +530,14 @@ private Q_SLOTS:
         c.district = QStringLiteral("330106");
         c.limit = 10;
         Pdf pdf(m_dir.filePath(QStringLiteral("golden.pdf")));
-        auto out = CardPrinter::print(db(), m_admin, request(c, QStringLiteral("file:golden.pdf")), *pdf.writer, {}, &pdf.file);
+        auto out = CardPrinter::print(db(), m_admin, request(c, QStringLiteral("file:golden.pdf")), *pdf.writer, {},
+                                      &pdf.file);
         pdf.close();
         Clock::setSource(nullptr);
         QVERIFY2(out, qPrintable(out.error().message));
         QString text = pdfText(pdf.path, 1);
-        text.replace(QRegularExpression(QStringLiteral("\\b[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}\\b")), QStringLiteral("#### #### #### ####"));
+        text.replace(QRegularExpression(QStringLiteral("\\b[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}\\b")),
+                     QStringLiteral("#### #### #### ####"));
         const QString golden = qEnvironmentVariable("HC_TEST_DATA") + QStringLiteral("/printing/id-card-page1.txt");
         if (qEnvironmentVariableIntValue("HC_REGENERATE_GOLDEN") == 1) {
             QFile f(golden);
@@ -509,7 +547,8 @@ private Q_SLOTS:
             return;
         }
         QFile f(golden);
-        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(QStringLiteral("Missing %1: run with HC_REGENERATE_GOLDEN=1").arg(golden)));
+        QVERIFY2(f.open(QIODevice::ReadOnly),
+                 qPrintable(QStringLiteral("Missing %1: run with HC_REGENERATE_GOLDEN=1").arg(golden)));
         const QString expected = QString::fromUtf8(f.readAll());
         if (text != expected) {
             QFile actual(m_dir.filePath(QStringLiteral("id-card-page1.actual.txt")));
@@ -519,29 +558,36 @@ private Q_SLOTS:
             QProcess diff;
             diff.start(QStringLiteral("diff"), {QStringLiteral("-u"), golden, actual.fileName()});
             diff.waitForFinished();
-            QFAIL(qPrintable(QStringLiteral("The page text differs from %1:\n%2").arg(golden, QString::fromUtf8(diff.readAllStandardOutput()))));
+            QFAIL(qPrintable(QStringLiteral("The page text differs from %1:\n%2")
+                                 .arg(golden, QString::fromUtf8(diff.readAllStandardOutput()))));
         }
     }
 
     void ctlExitCodes()
     {
         const QString url = m_t->urlString();
-        const QStringList env = {QStringLiteral("HEALTHCODE_PASSWORD=") + QString::fromLatin1(test::TestDatabase::kAdminPassword),
+        const QStringList env = {QStringLiteral("HEALTHCODE_PASSWORD=") +
+                                     QString::fromLatin1(test::TestDatabase::kAdminPassword),
                                  QStringLiteral("HEALTHCODE_KEY_PASSPHRASE=") + kPass, QStringLiteral("HEALTHCODE_DB")};
         auto ctl = [&](const QStringList& args, const QStringList& extra = {}) {
-            return test::runCtl(QStringList{QStringLiteral("--db"), url, QStringLiteral("--user"), QStringLiteral("admin")} + args, env + extra);
+            return test::runCtl(
+                QStringList{QStringLiteral("--db"), url, QStringLiteral("--user"), QStringLiteral("admin")} + args,
+                env + extra);
         };
         const QString out = m_dir.filePath(QStringLiteral("ctl.pdf"));
-        auto none = ctl({QStringLiteral("print"), QStringLiteral("--min-age"), QStringLiteral("150"), QStringLiteral("--out"), out});
+        auto none = ctl({QStringLiteral("print"), QStringLiteral("--min-age"), QStringLiteral("150"),
+                         QStringLiteral("--out"), out});
         QCOMPARE(none.exitCode, 35);
         QVERIFY2(none.err.contains(QStringLiteral("Nobody")), qPrintable(none.err));
         QVERIFY(!QFile::exists(out));
-        auto wrong = ctl({QStringLiteral("print"), QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--out"), out},
-                         {QStringLiteral("HEALTHCODE_KEY_PASSPHRASE=wrong passphrase!!")});
+        auto wrong =
+            ctl({QStringLiteral("print"), QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--out"), out},
+                {QStringLiteral("HEALTHCODE_KEY_PASSPHRASE=wrong passphrase!!")});
         QCOMPARE(wrong.exitCode, 34);
         QVERIFY(!QFile::exists(out));
-        auto ok = ctl({QStringLiteral("print"), QStringLiteral("--no-smartphone"), QStringLiteral("--district"), QStringLiteral("330106"),
-                       QStringLiteral("--limit"), QStringLiteral("12"), QStringLiteral("--out"), out});
+        auto ok = ctl({QStringLiteral("print"), QStringLiteral("--no-smartphone"), QStringLiteral("--district"),
+                       QStringLiteral("330106"), QStringLiteral("--limit"), QStringLiteral("12"),
+                       QStringLiteral("--out"), out});
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
         QVERIFY2(ok.out.contains(QStringLiteral("12 card(s) on 2 sheet(s)")), qPrintable(ok.out));
         const QStringList texts = decodeCards(rasterise(out, m_dir.path()), CardTemplate());
@@ -569,15 +615,13 @@ private Q_SLOTS:
             auto r = codes::KeyService::retire(db(), m_admin, k.kid);
             QVERIFY2(r, qPrintable(r.error().message));
         }
-        auto retired = ctl({QStringLiteral("print"), QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--out"), out});
+        auto retired = ctl(
+            {QStringLiteral("print"), QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--out"), out});
         QCOMPARE(retired.exitCode, 30);
         QVERIFY2(retired.err.contains(QStringLiteral("retired")), qPrintable(retired.err));
     }
 
-    void cleanupTestCase()
-    {
-        m_t.reset();
-    }
+    void cleanupTestCase() { m_t.reset(); }
 };
 
 QTEST_MAIN(TestCardPrinting)

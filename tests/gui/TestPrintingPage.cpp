@@ -32,14 +32,20 @@ const QString kPass = QStringLiteral("correct horse battery staple");
 void addPeople(const db::Database& db, auth::Session& admin)
 {
     db::Transaction tx(db);
-    auto d = db::insert(db, QStringLiteral("INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES (?, ?, ?, 'district', ?)"),
-                        {QStringLiteral("330106"), QStringLiteral("西湖区"), QStringLiteral("Xihu"), admin.jurisdictionId});
+    auto d = db::insert(
+        db,
+        QStringLiteral(
+            "INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES (?, ?, ?, 'district', ?)"),
+        {QStringLiteral("330106"), QStringLiteral("西湖区"), QStringLiteral("Xihu"), admin.jurisdictionId});
     QVERIFY(d);
     for (int i = 0; i < 30; ++i) {
         const QString first17 = QStringLiteral("33010619400101%1").arg(i, 3, 10, QLatin1Char('0'));
-        auto r = db::run(db, QStringLiteral("INSERT INTO people (national_id, pseudonym, name, sex, birth_date, district_id, has_smartphone) VALUES (?, ?, ?, 'F', '1940-01-01', ?, ?)"),
-                         {QString(first17 + NationalId::checkCharacter(first17)), QStringLiteral("5a5a0000000000%1").arg(i, 2, 10, QLatin1Char('0')),
-                          QStringLiteral("王秀英"), d.value(), i < 20 ? 0 : 1});
+        auto r = db::run(db,
+                         QStringLiteral("INSERT INTO people (national_id, pseudonym, name, sex, birth_date, "
+                                        "district_id, has_smartphone) VALUES (?, ?, ?, 'F', '1940-01-01', ?, ?)"),
+                         {QString(first17 + NationalId::checkCharacter(first17)),
+                          QStringLiteral("5a5a0000000000%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("王秀英"),
+                          d.value(), i < 20 ? 0 : 1});
         QVERIFY(r);
     }
     QVERIFY(tx.commit());
@@ -97,14 +103,16 @@ private Q_SLOTS:
         gui::MessageBox::setNextAnswer(QMessageBox::Ok);
         QTest::mouseClick(print, Qt::LeftButton);
         QTRY_COMPARE(finished.size(), 1);
-        QVERIFY2(gui::MessageBox::lastText().contains(QStringLiteral("passphrase")), qPrintable(gui::MessageBox::lastText()));
+        QVERIFY2(gui::MessageBox::lastText().contains(QStringLiteral("passphrase")),
+                 qPrintable(gui::MessageBox::lastText()));
         QCOMPARE(page.batchModel()->rowCount(), 0);
 
         replaceText(child<QLineEdit>(&page, "passphraseLineEdit"), kPass);
         gui::MessageBox::setNextAnswer(QMessageBox::Ok);
         QTest::mouseClick(print, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
-        QVERIFY2(gui::MessageBox::lastText().contains(QStringLiteral("20 card(s)")), qPrintable(gui::MessageBox::lastText()));
+        QVERIFY2(gui::MessageBox::lastText().contains(QStringLiteral("20 card(s)")),
+                 qPrintable(gui::MessageBox::lastText()));
         QVERIFY(QFile(pdf).size() > 0);
         QCOMPARE(page.batchModel()->rowCount(), 1);
         QCOMPARE(page.batchModel()->batch(0)->printed, 20);

@@ -78,8 +78,9 @@ Result<QList<CardRecord>> CardCustody::cards(const db::Database& db, const auth:
 {
     if (const Status p = session.require(auth::Permission::PrintCards); !p)
         return p.error();
-    auto q = db::run(db, QLatin1String(kSelect) + QStringLiteral("WHERE c.batch_id = ? AND c.id > ? ORDER BY c.id LIMIT ?"),
-                     {batchId, afterId, maxRows});
+    auto q =
+        db::run(db, QLatin1String(kSelect) + QStringLiteral("WHERE c.batch_id = ? AND c.id > ? ORDER BY c.id LIMIT ?"),
+                {batchId, afterId, maxRows});
     if (!q)
         return q.error();
     QList<CardRecord> out;
@@ -137,7 +138,7 @@ Result<CardRecord> CardCustody::handOver(const db::Database& db, const auth::Ses
             return person.error();
         const qint64 proxyPersonId = person.value().next() ? person.value().value(0).toLongLong() : 0;
         kind = proxyPersonId > 0 && proxyPersonId == c.guardianId ? QStringLiteral("guardian")
-                                                                   : QStringLiteral("community_worker");
+                                                                  : QStringLiteral("community_worker");
         collectedBy = proxyPersonId > 0 ? QVariant(proxyPersonId) : QVariant();
         proxyColumn = proxy;
         const int cap = Settings::intValue(Settings::Key::ProxyCollectionCap);
@@ -165,8 +166,9 @@ Result<CardRecord> CardCustody::handOver(const db::Database& db, const auth::Ses
     if (!up)
         return up.error();
     if (up.value().numRowsAffected() != 1)
-        return makeError(ErrorCode::Conflict,
-                         tr("Card %1 was changed by someone else in the meantime. Reload and try again.").arg(c.serial));
+        return makeError(
+            ErrorCode::Conflict,
+            tr("Card %1 was changed by someone else in the meantime. Reload and try again.").arg(c.serial));
     QJsonObject details{{QStringLiteral("kind"), kind}, {QStringLiteral("person_id"), c.personId}};
     if (!proxyColumn.isNull())
         details.insert(QStringLiteral("proxy"), NationalId::masked(proxy));

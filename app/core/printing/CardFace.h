@@ -9,7 +9,8 @@ namespace hc::printing {
 
 struct CardFace
 {
-    enum class Mark {
+    enum class Mark
+    {
         None,
         Demo,    // signed with the demo key: "DEMO - NOT VALID"
         Preview, // a layout preview: the QR code is not a health code

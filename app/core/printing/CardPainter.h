@@ -34,7 +34,18 @@ public:
     bool hasCjkFont() const { return m_hasCjkFont; }
 
 private:
-    enum class Style { Title, Small, Label, Name, Value, Serial, Instruction, Watermark, Count };
+    enum class Style
+    {
+        Title,
+        Small,
+        Label,
+        Name,
+        Value,
+        Serial,
+        Instruction,
+        Watermark,
+        Count
+    };
     struct Shaped
     {
         QGlyphRun run;

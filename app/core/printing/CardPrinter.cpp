@@ -7,9 +7,9 @@
 #include "NameMask.h"
 #include "PrintingLogging.h"
 #include "audit/AuditLog.h"
-#include "demo/DemoDatabase.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "demo/DemoDatabase.h"
 #include "services/Jurisdictions.h"
 #include "util/Clock.h"
 #include "util/Settings.h"
@@ -119,9 +119,9 @@ Result<Signer> unlock(const db::Database& db, bool demo, const QString& passphra
     s.key = std::move(key).value();
     auto j = services::Jurisdictions::byId(db, s.key.key.jurisdictionId);
     if (!j)
-        return makeError(ErrorCode::CryptoError,
-                         tr("The signing key %1 has no jurisdiction, so its cards could name no issuer.")
-                             .arg(s.key.key.kid));
+        return makeError(
+            ErrorCode::CryptoError,
+            tr("The signing key %1 has no jurisdiction, so its cards could name no issuer.").arg(s.key.key.kid));
     s.issuerCode = j.value().code;
     s.issuerName = j.value().name;
     return s;
@@ -138,8 +138,8 @@ Status record(const db::Database& db, const auth::Session& session, qint64 batch
         auto up = db::run(db,
                           QStringLiteral("UPDATE printed_cards SET revoked_at = ?, revoked_by = ?, revoke_reason = ? "
                                          "WHERE id = ? AND revoked_at IS NULL"),
-                          {Clock::nowSecs(), session.userId, QStringLiteral("lost; replaced in print batch %1").arg(batchId),
-                           replacesCardId});
+                          {Clock::nowSecs(), session.userId,
+                           QStringLiteral("lost; replaced in print batch %1").arg(batchId), replacesCardId});
         if (!up)
             return up.error();
         if (up.value().numRowsAffected() != 1)
@@ -148,11 +148,11 @@ Status record(const db::Database& db, const auth::Session& session, qint64 batch
         if (!serial)
             return serial.error();
         const QString old = serial.value().next() ? serial.value().value(0).toString() : QString();
-        auto a = audit::AuditLog::append(db, session.userName, QStringLiteral("cards.revoke"),
-                                         QStringLiteral("card:") + old,
-                                         {{QStringLiteral("reason"), QStringLiteral("lost")},
-                                          {QStringLiteral("replacement_batch"), batchId},
-                                          {QStringLiteral("replacement"), cards.value(0).claims.serialText()}});
+        auto a =
+            audit::AuditLog::append(db, session.userName, QStringLiteral("cards.revoke"), QStringLiteral("card:") + old,
+                                    {{QStringLiteral("reason"), QStringLiteral("lost")},
+                                     {QStringLiteral("replacement_batch"), batchId},
+                                     {QStringLiteral("replacement"), cards.value(0).claims.serialText()}});
         if (!a)
             return a.error();
     }
@@ -194,9 +194,9 @@ Status finishBatch(const db::Database& db, const auth::Session& session, qint64 
     db::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
-    auto up = db::run(db,
-                      QStringLiteral("UPDATE print_batches SET state = ?, finished_at = ?, message = ? WHERE id = ?"),
-                      {state, Clock::nowSecs(), message, batchId});
+    auto up =
+        db::run(db, QStringLiteral("UPDATE print_batches SET state = ?, finished_at = ?, message = ? WHERE id = ?"),
+                {state, Clock::nowSecs(), message, batchId});
     if (!up)
         return up.error();
     QJsonObject details{{QStringLiteral("state"), state},
@@ -250,9 +250,9 @@ Result<PrintOutcome> CardPrinter::print(const db::Database& db, const auth::Sess
     return run(db, session, effective, total.value(), device, progress, sink);
 }
 
-Result<PrintOutcome> CardPrinter::run(const db::Database& db, const auth::Session& session,
-                                      const PrintRequest& request, qint64 total, QPagedPaintDevice& device,
-                                      const Progress& progress, const QFileDevice* sink)
+Result<PrintOutcome> CardPrinter::run(const db::Database& db, const auth::Session& session, const PrintRequest& request,
+                                      qint64 total, QPagedPaintDevice& device, const Progress& progress,
+                                      const QFileDevice* sink)
 {
     auto signer = unlock(db, request.demo, request.passphrase);
     if (!signer)
@@ -308,7 +308,8 @@ Result<PrintOutcome> CardPrinter::run(const db::Database& db, const auth::Sessio
         const qint64 left = outcome.requested - done;
         if (left <= 0)
             return QList<SelectedPerson>();
-        return CardSelection::page(db, session, request.criteria, after, static_cast<int>(std::min<qint64>(chunk, left)));
+        return CardSelection::page(db, session, request.criteria, after,
+                                   static_cast<int>(std::min<qint64>(chunk, left)));
     };
     auto startIssuing = [&](QList<SelectedPerson> people) {
         return std::async(std::launch::async, [&issuer, people = std::move(people), now, &request] {
@@ -407,9 +408,9 @@ Result<PrintOutcome> CardPrinter::reprint(const db::Database& db, const auth::Se
 Status CardPrinter::preview(const db::Database& db, const auth::Session& session, const SelectionCriteria& criteria,
                             const CardTemplate& cardTemplate, QPagedPaintDevice& device, int maxCards)
 {
-    auto people = CardSelection::page(db, session, criteria, 0,
-                                      static_cast<int>(criteria.limit > 0 ? std::min<qint64>(criteria.limit, maxCards)
-                                                                          : maxCards));
+    auto people = CardSelection::page(
+        db, session, criteria, 0,
+        static_cast<int>(criteria.limit > 0 ? std::min<qint64>(criteria.limit, maxCards) : maxCards));
     if (!people)
         return people.error();
     auto qr = codes::QrEncoder::encode(QStringLiteral("PREVIEW - NOT A HEALTH CODE"));

@@ -36,9 +36,9 @@ public:
     static Result<SigningKeyCheck> checkKey(const db::Database& db, bool demo);
 
     // Prints the selection onto device. sink, when given, is the file behind device: a write error fails the batch.
-    static Result<PrintOutcome> print(const db::Database& db, const auth::Session& session,
-                                      const PrintRequest& request, QPagedPaintDevice& device,
-                                      const Progress& progress = {}, const QFileDevice* sink = nullptr);
+    static Result<PrintOutcome> print(const db::Database& db, const auth::Session& session, const PrintRequest& request,
+                                      QPagedPaintDevice& device, const Progress& progress = {},
+                                      const QFileDevice* sink = nullptr);
     // A lost card: revokes serial and prints its holder a new card in one batch (request.criteria is ignored).
     static Result<PrintOutcome> reprint(const db::Database& db, const auth::Session& session, const QString& serial,
                                         PrintRequest request, QPagedPaintDevice& device,

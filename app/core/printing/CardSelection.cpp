@@ -60,7 +60,8 @@ Result<Where> buildWhere(const db::Database& db, const auth::Session& session, c
         districts = sub.value() & session.scope;
     }
     if (c.minAge < 0 || c.minAge > 150)
-        return makeError(ErrorCode::InvalidArgument, tr("The minimum age must be from 0 to 150, not %1.").arg(c.minAge));
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The minimum age must be from 0 to 150, not %1.").arg(c.minAge));
     if (c.limit < 0)
         return makeError(ErrorCode::InvalidArgument, tr("The limit must not be negative."));
 
@@ -82,15 +83,15 @@ Result<Where> buildWhere(const db::Database& db, const auth::Session& session, c
         w.values << today.addYears(-c.minAge).toString(Qt::ISODate);
     }
     if (c.notPrintedYet) {
-        w.sql += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM printed_cards c WHERE ") + QLatin1String(kInForce)
-                 + QStringLiteral(")");
+        w.sql += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM printed_cards c WHERE ") + QLatin1String(kInForce) +
+                 QStringLiteral(")");
         w.values << now;
     }
     if (c.printedBefore.isValid()) {
         const qint64 cutoff = c.printedBefore.startOfDay(Qt::UTC).toSecsSinceEpoch() - kChinaOffsetSecs;
-        w.sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM printed_cards c WHERE ") + QLatin1String(kInForce)
-                 + QStringLiteral(") AND NOT EXISTS (SELECT 1 FROM printed_cards c WHERE ") + QLatin1String(kInForce)
-                 + QStringLiteral(" AND c.issued_at >= ?)");
+        w.sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM printed_cards c WHERE ") + QLatin1String(kInForce) +
+                 QStringLiteral(") AND NOT EXISTS (SELECT 1 FROM printed_cards c WHERE ") + QLatin1String(kInForce) +
+                 QStringLiteral(" AND c.issued_at >= ?)");
         w.values << now << now << cutoff;
     }
     return w;
@@ -120,8 +121,8 @@ Result<QList<qint64>> CardSelection::resolveIds(const db::Database& db, const au
         for (qsizetype k = 0; k < n; ++k)
             values << entries.at(i + k).nationalId;
         auto q = db::run(db,
-                         QStringLiteral("SELECT id, national_id, district_id FROM people WHERE national_id IN (")
-                             + placeholders(n) + QStringLiteral(")"),
+                         QStringLiteral("SELECT id, national_id, district_id FROM people WHERE national_id IN (") +
+                             placeholders(n) + QStringLiteral(")"),
                          values);
         if (!q)
             return q.error();
@@ -204,8 +205,8 @@ Result<QList<SelectedPerson>> CardSelection::page(const db::Database& db, const 
     qint64 after = afterId;
     while (people.size() < maxRows) {
         QString sql = QStringLiteral("SELECT p.id, p.pseudonym, p.name, p.district_id, j.name, j.name_en "
-                                     "FROM people p JOIN jurisdictions j ON j.id = p.district_id WHERE ")
-                      + where.value().sql + QStringLiteral(" AND p.id > ?");
+                                     "FROM people p JOIN jurisdictions j ON j.id = p.district_id WHERE ") +
+                      where.value().sql + QStringLiteral(" AND p.id > ?");
         QVariantList values = where.value().values;
         values << after;
         QList<qint64> slice;

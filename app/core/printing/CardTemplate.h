@@ -14,7 +14,11 @@ namespace hc::printing {
 class CardTemplate final
 {
 public:
-    enum class Kind { IdCard, A6 };
+    enum class Kind
+    {
+        IdCard,
+        A6
+    };
 
     explicit CardTemplate(Kind kind = Kind::IdCard) : m_kind(kind) {}
 

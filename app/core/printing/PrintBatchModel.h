@@ -28,7 +28,17 @@ class PrintBatchModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Batch, Started, Official, Template, Destination, Cards, State, ColumnCount };
+    enum Column
+    {
+        Batch,
+        Started,
+        Official,
+        Template,
+        Destination,
+        Cards,
+        State,
+        ColumnCount
+    };
     static constexpr int kMaxRows = 500;
 
     // db must outlive the model.

@@ -10,9 +10,9 @@ namespace hc::printing {
 
 struct SelectionCriteria
 {
-    bool noSmartphone = false; // only people without a smartphone of their own
-    int minAge = 0;            // 0: any age; else at least this old today (China Standard Time)
-    QString district;          // code or exact name of a jurisdiction (and everything below it); empty: whole scope
+    bool noSmartphone = false;  // only people without a smartphone of their own
+    int minAge = 0;             // 0: any age; else at least this old today (China Standard Time)
+    QString district;           // code or exact name of a jurisdiction (and everything below it); empty: whole scope
     bool notPrintedYet = false; // only people without a card in force (not revoked, not expired, not a demo card)
     QDate printedBefore;        // valid: only people whose cards in force were all issued before this day
     bool useIdList = false;     // personIds is the list (possibly empty after filtering)

@@ -62,8 +62,7 @@ void PrintJob::cancel()
     m_cancelled = true;
 }
 
-void PrintJob::run(const printing::PrintRequest& request, const QString& path, QPrinter* printer,
-                   const QString& serial)
+void PrintJob::run(const printing::PrintRequest& request, const QString& path, QPrinter* printer, const QString& serial)
 {
     static std::atomic_int s_serial{0};
     const QString connectionName = QStringLiteral("print-batch-%1").arg(++s_serial);
@@ -81,9 +80,9 @@ void PrintJob::run(const printing::PrintRequest& request, const QString& path, Q
         }
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return makeError(ErrorCode::InvalidArgument,
-                             QCoreApplication::translate("hc::gui::PrintJob", "Cannot write %1: %2")
-                                 .arg(path, file.errorString()));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("hc::gui::PrintJob", "Cannot write %1: %2").arg(path, file.errorString()));
         Result<printing::PrintOutcome> out = makeError(ErrorCode::None, QString());
         {
             QPdfWriter writer(&file);

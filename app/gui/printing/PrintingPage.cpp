@@ -181,7 +181,8 @@ void PrintingPage::showCount()
         m_countError = r->ok() ? QString() : r->error().message;
     }
     if (m_count >= 0)
-        m_ui->countLabel->setText(tr("%n person(s) selected.", nullptr, static_cast<int>(std::min<qint64>(m_count, std::numeric_limits<int>::max()))));
+        m_ui->countLabel->setText(tr("%n person(s) selected.", nullptr,
+                                     static_cast<int>(std::min<qint64>(m_count, std::numeric_limits<int>::max()))));
     else
         m_ui->countLabel->setText(m_countError);
     m_ui->countLabel->setStyleSheet(m_count > 0 ? QStringLiteral("font-weight: bold;")
@@ -210,8 +211,8 @@ void PrintingPage::updateActions()
     m_ui->previewPushButton->setEnabled(!busy && m_count > 0);
     const bool hasSerial = !m_ui->serialLineEdit->text().trimmed().isEmpty();
     m_ui->handOverPushButton->setEnabled(!busy && hasSerial);
-    m_ui->reprintPushButton->setEnabled(!busy && hasSerial && !m_ui->passphraseLineEdit->text().isEmpty()
-                                        && !m_ui->pdfFileLineEdit->text().trimmed().isEmpty());
+    m_ui->reprintPushButton->setEnabled(!busy && hasSerial && !m_ui->passphraseLineEdit->text().isEmpty() &&
+                                        !m_ui->pdfFileLineEdit->text().trimmed().isEmpty());
 }
 
 void PrintingPage::browseIdList()
@@ -255,7 +256,8 @@ void PrintingPage::openPreview()
 void PrintingPage::startProgress(const QString& text)
 {
     const qint64 total = std::max<qint64>(m_count, 1);
-    m_progress = new QProgressDialog(text, tr("Cancel"), 0, static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max())), this);
+    m_progress = new QProgressDialog(text, tr("Cancel"), 0,
+                                     static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max())), this);
     m_progress->setObjectName(QStringLiteral("printProgressDialog"));
     m_progress->setAccessibleName(tr("Printing progress"));
     m_progress->setWindowTitle(tr("Printing Cards"));
@@ -284,9 +286,9 @@ void PrintingPage::printToPdf()
         return;
     }
     const QString path = QFileInfo(m_ui->pdfFileLineEdit->text().trimmed()).absoluteFilePath();
-    if (QFileInfo::exists(path)
-        && MessageBox::question(this, tr("Replace File?"), tr("%1 exists already. Replace it?").arg(path))
-               != QMessageBox::Yes)
+    if (QFileInfo::exists(path) &&
+        MessageBox::question(this, tr("Replace File?"), tr("%1 exists already. Replace it?").arg(path)) !=
+            QMessageBox::Yes)
         return;
     printing::PrintRequest r = request(QStringLiteral("file:") + path);
     r.criteria = c.value();
@@ -327,8 +329,8 @@ void PrintingPage::reprint()
     if (MessageBox::question(this, tr("Reprint Lost Card?"),
                              tr("Card %1 of %2 will be revoked: checkpoints will refuse it from the next revocation "
                                 "list on. A new card is printed to %3.")
-                                 .arg(serial, card.value().maskedName, m_ui->pdfFileLineEdit->text()))
-        != QMessageBox::Yes)
+                                 .arg(serial, card.value().maskedName, m_ui->pdfFileLineEdit->text())) !=
+        QMessageBox::Yes)
         return;
     const QString path = QFileInfo(m_ui->pdfFileLineEdit->text().trimmed()).absoluteFilePath();
     m_reprinting = true;
@@ -339,8 +341,8 @@ void PrintingPage::reprint()
 
 void PrintingPage::handOver()
 {
-    auto card = printing::CardCustody::handOver(m_db, m_session, m_ui->serialLineEdit->text(),
-                                                m_ui->proxyLineEdit->text());
+    auto card =
+        printing::CardCustody::handOver(m_db, m_session, m_ui->serialLineEdit->text(), m_ui->proxyLineEdit->text());
     if (!card) {
         showCustodyResult(card.error().message, false);
         return;
@@ -382,7 +384,9 @@ void PrintingPage::showPrintResult()
         const printing::PrintOutcome& o = result->value();
         QString text;
         if (m_reprinting)
-            text = tr("The lost card was revoked; its replacement %1 was printed (batch %2).").arg(o.lastSerial).arg(o.batchId);
+            text = tr("The lost card was revoked; its replacement %1 was printed (batch %2).")
+                       .arg(o.lastSerial)
+                       .arg(o.batchId);
         else if (o.state == QLatin1String("cancelled"))
             text = tr("Cancelled: batch %1 has %2 of %3 cards, exactly those on the %4 sheet(s) produced.")
                        .arg(o.batchId)
