@@ -14,7 +14,7 @@ packages=(cmake ninja-build g++ pkg-config
           libqt6charts6-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
           libqrencode-dev libsodium-dev libzxing-dev libsqlite3-dev zlib1g-dev
           fonts-noto-cjk xvfb xauth)
-[ "$mode" = test ] && packages+=(postgresql)
+[ "$mode" = test ] && packages+=(postgresql poppler-utils)
 
 install_missing() {
     local missing=()
