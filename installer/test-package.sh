@@ -6,7 +6,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:-$here/build}" && pwd)
 work=$(mktemp -d /var/tmp/hc-package-test.XXXXXX)
-conf=/etc/xdg/HealthCode/console.conf
+conf=/etc/xdg/HealthCode/console.ini
 trap 'rm -rf "$work"' EXIT
 step() { echo "== $*"; }
 fail() { echo "FAIL: $*" >&2; exit 1; }
@@ -25,8 +25,10 @@ step "build packages: this build, and the same labelled as an older version to u
 new=$(ls "$work"/new/*.deb)
 old=$(ls "$work"/old/*.deb)
 dpkg-deb -I "$new" | grep -E '^ (Version|Depends):'
-dpkg-deb -c "$new" | grep -q './usr/share/man/man1/healthcode-ctl.1.gz' || fail "man page missing"
-dpkg-deb -c "$new" | grep -q './usr/share/applications/org.healthcode.Console.desktop' || fail "desktop entry missing"
+# Listed once: grep -q on a pipe would stop dpkg-deb with SIGPIPE, which pipefail reports as a failure.
+listing=$(dpkg-deb -c "$new")
+grep -q './usr/share/man/man1/healthcode-ctl.1.gz' <<<"$listing" || fail "man page missing"
+grep -q './usr/share/applications/org.healthcode.Console.desktop' <<<"$listing" || fail "desktop entry missing"
 
 dpkg -s healthcode-console >/dev/null 2>&1 && apt-get purge -y -qq healthcode-console >/dev/null
 step "install the older package"
@@ -47,10 +49,10 @@ idle_lock_minutes=7
 CONF
 out=$(healthcode-ctl config show)
 echo "$out"
-echo "$out" | grep -q "security/idle_lock_minutes = 7.*locked" || fail "idle lock not shown as managed"
-echo "$out" | grep -q "database/url = sqlite:$db.*locked" || fail "database URL not shown as managed"
+grep -q "security/idle_lock_minutes = 7.*locked" <<<"$out" || fail "idle lock not shown as managed"
+grep -q "database/url = sqlite:$db.*locked" <<<"$out" || fail "database URL not shown as managed"
 # No --db: the managed URL is used.
-healthcode-ctl jurisdictions | grep -q '100000' || fail "configured database not used"
+grep -q '100000' <<<"$(healthcode-ctl jurisdictions)" || fail "configured database not used"
 
 step "short offscreen start of the console"
 set +e
@@ -61,9 +63,9 @@ set -e
 
 step "upgrade keeps the database and the configuration"
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Options::=--force-confold "$new" >/dev/null
-dpkg -s healthcode-console | grep -q "^Version: $(dpkg-deb -f "$new" Version)" || fail "not upgraded"
+grep -q "^Version: $(dpkg-deb -f "$new" Version)" <<<"$(dpkg -s healthcode-console)" || fail "not upgraded"
 grep -q idle_lock_minutes=7 "$conf" || fail "configuration lost on upgrade"
-HEALTHCODE_PASSWORD=package-test-admin healthcode-ctl --user admin audit verify | grep -q intact || fail "database lost"
+grep -q intact <<<"$(HEALTHCODE_PASSWORD=package-test-admin healthcode-ctl --user admin audit verify)" || fail "database lost"
 
 step "remove keeps configuration and data; purge removes the configuration"
 apt-get remove -y -qq healthcode-console >/dev/null

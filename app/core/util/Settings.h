@@ -1,6 +1,6 @@
 #pragma once
 // The one typed settings layer: every key with its default and range. Values set in the system-wide
-// file that IT manages (/etc/xdg/HealthCode/console.conf on Linux) override the user's and are locked.
+// file that IT manages (/etc/xdg/HealthCode/console.ini on Linux) override the user's and are locked.
 
 #include <QString>
 #include <QVariant>
