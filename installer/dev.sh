@@ -19,7 +19,7 @@ packages=(cmake ninja-build g++ pkg-config
 install_missing() {
     local missing=()
     for p in "${packages[@]}"; do
-        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep >/dev/null 'install ok installed' || missing+=("$p")
     done
     if ((${#missing[@]})); then
         echo "Installing: ${missing[*]}"
@@ -36,7 +36,7 @@ install_missing() {
 pg_url=""
 start_postgres() {
     local version=15
-    if ! pg_lsclusters -h 2>/dev/null | grep -q "^$version main"; then
+    if ! pg_lsclusters -h 2>/dev/null | grep >/dev/null "^$version main"; then
         pg_createcluster "$version" main >/dev/null
     fi
     pg_ctlcluster "$version" main start 2>/dev/null || true
@@ -44,7 +44,7 @@ start_postgres() {
         runuser -u postgres -- pg_isready -q -h 127.0.0.1 -p 5432 && break
         sleep 1
     done
-    runuser -u postgres -- psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname = 'hc_test'" | grep -q 1 ||
+    runuser -u postgres -- psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname = 'hc_test'" | grep >/dev/null 1 ||
         runuser -u postgres -- psql -qc "CREATE ROLE hc_test LOGIN SUPERUSER PASSWORD 'hc_test'"
     pg_url="postgresql://hc_test:hc_test@127.0.0.1:5432/postgres"
 }
