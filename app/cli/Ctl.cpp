@@ -133,6 +133,15 @@ int Ctl::printHelp()
                 "                          revoke a lost card and print its holder a new one\n"
                 "  cards hand-over SERIAL [--proxy ID-NUMBER]\n"
                 "                          record that a card was collected (by its holder or a checked proxy)\n"
+                "  rules list | show [VERSION] | check FILE | preview FILE\n"
+                "                          the rule set versions, one version's text, a file's problems, and\n"
+                "                          who would change colour under a file's rules\n"
+                "  rules propose FILE [--summary TEXT] | approve VERSION [--note TEXT] | reject VERSION --reason TEXT\n"
+                "  rules publish VERSION [--at YYYY-MM-DDTHH:MM] [--urgent REASON] | rollback VERSION --reason TEXT\n"
+                "                          the four-eyes workflow: a second official approves; publishing\n"
+                "                          takes effect after the lead time unless urgent\n"
+                "  rules reevaluate        recompute everyone's status under the rules in force\n"
+                "  rules explain PERSON    why a person (number, pseudonym or ID number) has their colour\n"
                 "\n"
                 "Roles: viewer, operator, rule_editor, approver, administrator.\n"
                 "Exit codes: 0 ok, 2 usage, 3 bad database URL, 4 database unavailable, 5 database too new,\n"
@@ -213,6 +222,8 @@ int Ctl::dispatch(const QString& command, const QStringList& rest)
         code = runPrint(*this, rest);
     else if (command == QLatin1String("cards"))
         code = runCards(*this, rest);
+    else if (command == QLatin1String("rules"))
+        code = runRules(*this, rest);
     else if (command == QLatin1String("help"))
         return printHelp();
     else

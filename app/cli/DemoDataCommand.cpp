@@ -1,7 +1,11 @@
 #include "Arguments.h"
 #include "Ctl.h"
 #include "ExitCodes.h"
+#include "Terminal.h"
 #include "demo/DemoDataGenerator.h"
+#include "heatmap/Rollups.h"
+#include "services/StatusService.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -58,6 +62,24 @@ int runDemoData(Ctl& ctl, const QStringList& args)
                      .arg(v.symptomDeclarations)
                      .arg(v.scans)
                      .arg(v.seconds, 0, 'f', 1)
+              << Qt::endl;
+    // What the console keeps derived from the data: the heatmap rollups and everyone's status.
+    ProgressPrinter derived;
+    auto rollups = heatmap::Rollups::rebuild(*ctl.database(), *s, std::ref(derived));
+    if (!rollups) {
+        derived.end();
+        return ctl.fail(rollups.error());
+    }
+    auto statuses = services::StatusService::reevaluate(*ctl.database(), *s, Clock::nowSecs(), std::ref(derived));
+    derived.end();
+    if (!statuses)
+        return ctl.fail(statuses.error());
+    const auto& st = statuses.value();
+    ctl.out() << QCoreApplication::translate("hc::cli", "Statuses under rule set version %1: %2 green, %3 yellow, %4 red.")
+                     .arg(st.ruleVersion)
+                     .arg(st.counts[0])
+                     .arg(st.counts[1])
+                     .arg(st.counts[2])
               << Qt::endl;
     return Ok;
 }

@@ -3,6 +3,7 @@
 #include "Arguments.h"
 #include "Ctl.h"
 #include "ExitCodes.h"
+#include "Terminal.h"
 #include "heatmap/Retention.h"
 #include "heatmap/Rollups.h"
 #include "imports/ColumnMapping.h"
@@ -14,7 +15,6 @@
 #include <QFileInfo>
 #include <QTimeZone>
 
-#include <cstdio>
 
 namespace hc::cli {
 
@@ -23,32 +23,6 @@ QString tr(const char* s)
 {
     return QCoreApplication::translate("hc::cli", s);
 }
-
-// Progress on stderr, one line rewritten in place, at most once per percent.
-struct ProgressPrinter
-{
-    QString last;
-    int lastPercent = -1;
-    bool operator()(const QString& phase, qint64 done, qint64 total)
-    {
-        const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 0;
-        if (phase == last && percent == lastPercent)
-            return true;
-        if (phase != last && !last.isEmpty())
-            std::fputs("\n", stderr);
-        last = phase;
-        lastPercent = percent;
-        std::fprintf(stderr, "\r%s: %d%%", phase.toLocal8Bit().constData(), percent);
-        std::fflush(stderr);
-        return true;
-    }
-    void end()
-    {
-        if (!last.isEmpty())
-            std::fputs("\n", stderr);
-        last.clear();
-    }
-};
 
 QString iso(qint64 secs)
 {

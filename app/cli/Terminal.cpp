@@ -46,4 +46,25 @@ Result<QString> readSecret(const char* envName, const QString& prompt, bool conf
     return first;
 }
 
+bool ProgressPrinter::operator()(const QString& phase, qint64 done, qint64 total)
+{
+    const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 0;
+    if (phase == last && percent == lastPercent)
+        return true;
+    if (phase != last && !last.isEmpty())
+        std::fputs("\n", stderr);
+    last = phase;
+    lastPercent = percent;
+    std::fprintf(stderr, "\r%s: %d%%", phase.toLocal8Bit().constData(), percent);
+    std::fflush(stderr);
+    return true;
+}
+
+void ProgressPrinter::end()
+{
+    if (!last.isEmpty())
+        std::fputs("\n", stderr);
+    last.clear();
+}
+
 } // namespace hc::cli

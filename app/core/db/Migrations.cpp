@@ -365,6 +365,17 @@ const char* const kStep7[] = {
     "CREATE TABLE database_info (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
 };
 
+// Step 8: rule governance (app/core/services/RuleService): who proposed and who published a version, when it
+// was published, the version it was edited from or rolls back to, and the official's summary of the change.
+const char* const kStep8[] = {
+    "ALTER TABLE rule_versions ADD COLUMN proposed_by BIGINT REFERENCES users(id)",
+    "ALTER TABLE rule_versions ADD COLUMN published_by BIGINT REFERENCES users(id)",
+    "ALTER TABLE rule_versions ADD COLUMN published_at BIGINT",
+    "ALTER TABLE rule_versions ADD COLUMN based_on INTEGER",
+    "ALTER TABLE rule_versions ADD COLUMN summary TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX rule_versions_state ON rule_versions(state, effective_at)",
+};
+
 struct Step
 {
     const char* const* statements;
@@ -379,6 +390,7 @@ const Step kSteps[] = {
     {kStep5, std::size(kStep5)},
     {kStep6, std::size(kStep6)},
     {kStep7, std::size(kStep7)},
+    {kStep8, std::size(kStep8)},
 };
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "heatmap/Rollups.h"
+#include "services/StatusService.h"
 #include "services/UserService.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
@@ -195,6 +196,12 @@ Result<DemoLogin> DemoDatabase::create(const QString& path, const QString& conne
     auto rollups = heatmap::Rollups::rebuild(db, session.value(), progress);
     if (!rollups)
         return rollups.error();
+    auto statuses = services::StatusService::reevaluate(
+        db, login.userName, Clock::nowSecs(), [&](const QString& phase, qint64 done, qint64 total) {
+            return !progress || progress(phase, done, total);
+        });
+    if (!statuses)
+        return statuses.error();
 
     {
         db::Transaction tx(db);

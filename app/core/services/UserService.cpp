@@ -1,6 +1,7 @@
 #include "UserService.h"
 
 #include "Jurisdictions.h"
+#include "RuleService.h"
 #include "audit/AuditLog.h"
 #include "crypto/Crypto.h"
 #include "db/Sql.h"
@@ -154,6 +155,10 @@ Result<qint64> UserService::initialize(const db::Database& db, const QString& ad
                                      {{QStringLiteral("role"), auth::roleKey(auth::Role::Administrator)}});
     if (!a)
         return a.error();
+    // A new database is never without risk rules.
+    const Status rules = RuleService::installDefault(db, adminName);
+    if (!rules)
+        return rules.error();
     const Status c = tx.commit();
     if (!c)
         return c.error();

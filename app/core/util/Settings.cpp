@@ -26,6 +26,7 @@ const Spec kSpecs[] = {
     {Settings::Key::ScanRetentionDays, "scans/retention_days", 30, 1, 3650},
     {Settings::Key::CardValidityDays, "printing/card_validity_days", 365, 1, 1830},
     {Settings::Key::ProxyCollectionCap, "printing/proxy_collection_cap", 10, 1, 500},
+    {Settings::Key::RuleLeadTimeHours, "rules/lead_time_hours", 24, 0, 720},
 };
 
 const Spec& spec(Settings::Key key)
@@ -99,6 +100,16 @@ bool Settings::setValue(Key key, const QVariant& value)
     return st.status() == QSettings::NoError;
 }
 
+bool Settings::reset(Key key)
+{
+    if (isLocked(key))
+        return false;
+    QSettings st = userSettings();
+    st.remove(QString::fromLatin1(spec(key).name));
+    st.sync();
+    return st.status() == QSettings::NoError;
+}
+
 QString Settings::name(Key key)
 {
     return QString::fromLatin1(spec(key).name);
@@ -107,6 +118,16 @@ QString Settings::name(Key key)
 QVariant Settings::defaultValue(Key key)
 {
     return spec(key).defaultValue;
+}
+
+int Settings::minimum(Key key)
+{
+    return spec(key).min;
+}
+
+int Settings::maximum(Key key)
+{
+    return spec(key).max;
 }
 
 QList<Settings::Key> Settings::allKeys()
@@ -128,6 +149,16 @@ QString Settings::sourceName(Source source)
         return QCoreApplication::translate("hc::Settings", "managed by IT (system-wide file)");
     }
     return {};
+}
+
+QString Settings::systemFileName()
+{
+    return systemSettings().fileName();
+}
+
+QString Settings::userFileName()
+{
+    return userSettings().fileName();
 }
 
 } // namespace hc

@@ -21,6 +21,7 @@ public:
         ScanRetentionDays,
         CardValidityDays,
         ProxyCollectionCap,
+        RuleLeadTimeHours,
     };
     enum class Source { Default, User, System };
 
@@ -32,10 +33,19 @@ public:
     // False (and nothing stored) if the key is locked or the value is out of range.
     static bool setValue(Key key, const QVariant& value);
 
+    // Removes the user's own value so that the default (or a later default) applies; false if locked.
+    static bool reset(Key key);
+
     static QString name(Key key);       // "security/idle_lock_minutes"
     static QVariant defaultValue(Key key);
+    // The range of an integer key; both 0 for the others.
+    static int minimum(Key key);
+    static int maximum(Key key);
     static QList<Key> allKeys();
     static QString sourceName(Source source); // translated
+    // The files behind the System and User sources, for messages that say where a value comes from.
+    static QString systemFileName();
+    static QString userFileName();
 };
 
 } // namespace hc

@@ -1,0 +1,401 @@
+#include "StatusService.h"
+
+#include "Jurisdictions.h"
+#include "RuleService.h"
+#include "audit/AuditLog.h"
+#include "db/FastQuery.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "rules/Evaluator.h"
+#include "rules/ExplanationText.h"
+#include "rules/FactsLoader.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace hc::services {
+
+using rules::Colour;
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("hc::services::StatusService", s);
+}
+
+// A row of statuses as re-evaluation needs it.
+struct Stored
+{
+    qint64 personId = 0;
+    Colour colour = Colour::Green;
+    QString ruleId;
+    qint64 since = 0;
+    qint64 until = rules::Explanation::kNever;
+    bool overridden = false;
+};
+
+// All stored statuses, read before anything is written (SQLite leaves a table read while it is written to
+// undefined), in person order.
+class StoredStatuses
+{
+public:
+    Status load(const db::Database& db)
+    {
+        auto q = db::FastQuery::prepare(db, QStringLiteral("SELECT person_id, colour, rule_name, since, until_at, "
+                                                           "override_id FROM statuses ORDER BY person_id"));
+        if (!q)
+            return q.error();
+        const Status s = q.value()->exec();
+        if (!s)
+            return s;
+        db::FastQuery& r = *q.value();
+        while (r.next()) {
+            Stored row;
+            row.personId = r.intValue(0);
+            row.colour = rules::colourFromKey(r.textValue(1)).value_or(Colour::Green);
+            row.ruleId = r.textValue(2);
+            row.since = r.intValue(3);
+            row.until = r.isNull(4) ? rules::Explanation::kNever : r.intValue(4);
+            row.overridden = !r.isNull(5);
+            m_rows.push_back(std::move(row));
+        }
+        return {};
+    }
+    // The stored row of personId, if any; people must be asked for in ascending order.
+    const Stored* find(qint64 personId)
+    {
+        while (m_next < m_rows.size() && m_rows[m_next].personId < personId)
+            ++m_next;
+        return m_next < m_rows.size() && m_rows[m_next].personId == personId ? &m_rows[m_next] : nullptr;
+    }
+
+private:
+    std::vector<Stored> m_rows;
+    std::size_t m_next = 0;
+};
+
+// The prepared writes of one re-evaluation.
+struct Writer
+{
+    std::unique_ptr<db::FastQuery> closeHistory;
+    std::unique_ptr<db::FastQuery> addHistory;
+    std::unique_ptr<db::FastQuery> upsert;
+
+    Status prepare(const db::Database& db)
+    {
+        const QString statements[] = {
+            QStringLiteral("UPDATE status_history SET until = ? WHERE person_id = ? AND until IS NULL"),
+            QStringLiteral("INSERT INTO status_history (person_id, colour, since, rule_version_id, rule_name, "
+                           "explanation, facts) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral("INSERT INTO statuses (person_id, colour, since, rule_version_id, rule_name, explanation, "
+                           "facts, until_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET "
+                           "colour = excluded.colour, since = excluded.since, rule_version_id = "
+                           "excluded.rule_version_id, rule_name = excluded.rule_name, explanation = "
+                           "excluded.explanation, facts = excluded.facts, until_at = excluded.until_at, "
+                           "row_version = statuses.row_version + 1"),
+        };
+        std::unique_ptr<db::FastQuery>* targets[] = {&closeHistory, &addHistory, &upsert};
+        for (int i = 0; i < 3; ++i) {
+            auto q = db::FastQuery::prepare(db, statements[i]);
+            if (!q)
+                return q.error();
+            *targets[i] = std::move(q.value());
+        }
+        return {};
+    }
+
+    Status write(qint64 ruleVersionId, const rules::Explanation& e, qint64 since, qint64 now, bool newColour)
+    {
+        const QString colour = rules::colourKey(e.colour);
+        const QString facts = QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact));
+        const QString text = rules::ExplanationText::render(e);
+        if (newColour) {
+            closeHistory->bindInt(0, now);
+            closeHistory->bindInt(1, e.personId);
+            Status s = closeHistory->exec();
+            if (!s)
+                return s;
+            addHistory->bindInt(0, e.personId);
+            addHistory->bindText(1, colour);
+            addHistory->bindInt(2, since);
+            addHistory->bindInt(3, ruleVersionId);
+            addHistory->bindText(4, e.ruleId);
+            addHistory->bindText(5, text);
+            addHistory->bindText(6, facts);
+            s = addHistory->exec();
+            if (!s)
+                return s;
+        }
+        upsert->bindInt(0, e.personId);
+        upsert->bindText(1, colour);
+        upsert->bindInt(2, since);
+        upsert->bindInt(3, ruleVersionId);
+        upsert->bindText(4, e.ruleId);
+        upsert->bindText(5, text);
+        upsert->bindText(6, facts);
+        if (e.until == rules::Explanation::kNever)
+            upsert->bindNull(7);
+        else
+            upsert->bindInt(7, e.until);
+        return upsert->exec();
+    }
+};
+
+Result<qint64> personDistrict(const db::Database& db, qint64 personId)
+{
+    auto q = db::run(db, QStringLiteral("SELECT district_id FROM people WHERE id = ?"), {personId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::NotFound, tr("There is no person with the number %1.").arg(personId));
+    return q.value().value(0).toLongLong();
+}
+
+Status requirePersonInScope(const db::Database& db, const auth::Session& session, qint64 personId)
+{
+    const Status p = session.require(auth::Permission::ViewPeople);
+    if (!p)
+        return p;
+    auto district = personDistrict(db, personId);
+    if (!district)
+        return district.error();
+    return session.requireScope(district.value(), tr("person %1").arg(personId));
+}
+
+std::optional<rules::Explanation> explanationFrom(const QString& facts)
+{
+    if (facts.isEmpty())
+        return std::nullopt;
+    return rules::Explanation::fromJson(QJsonDocument::fromJson(facts.toUtf8()).object());
+}
+
+QJsonArray transitionsJson(const ReevaluationReport& r)
+{
+    QJsonArray list;
+    for (int from = 0; from < rules::kColourCount; ++from)
+        for (int to = 0; to < rules::kColourCount; ++to)
+            if (r.transitions[from][to] > 0)
+                list.append(QJsonObject{{QStringLiteral("from"), rules::colourKey(Colour(from))},
+                                        {QStringLiteral("to"), rules::colourKey(Colour(to))},
+                                        {QStringLiteral("people"), r.transitions[from][to]}});
+    return list;
+}
+} // namespace
+
+Result<ReevaluationReport> StatusService::reevaluate(const db::Database& db, const QString& actor, qint64 now,
+                                                     const Progress& progress)
+{
+    ReevaluationReport report;
+    auto version = RuleService::inForce(db, now);
+    if (!version)
+        return version.error();
+    auto compiled = RuleService::compiledInForce(db, now);
+    if (!compiled)
+        return compiled.error();
+    const rules::CompiledRules& rules = compiled.value();
+    report.ruleVersion = rules.version();
+
+    QElapsedTimer timer;
+    timer.start();
+    auto all = Jurisdictions::all(db);
+    if (!all)
+        return all.error();
+    QSet<qint64> scope;
+    for (const Jurisdiction& j : all.value())
+        scope.insert(j.id);
+    auto loaded = rules::FactsLoader::load(
+        db, scope, now - rules.longestWindowSecs(), [&](const QString& phase, qint64 step, qint64 steps) {
+            return !progress || progress(phase, step, steps);
+        });
+    if (!loaded)
+        return loaded.error();
+    const rules::FactStore& facts = loaded.value();
+    report.people = facts.personCount();
+    report.loadSeconds = timer.nsecsElapsed() / 1e9;
+
+    timer.restart();
+    const QString evaluating = tr("Evaluating the rules");
+    auto evaluated = rules::Evaluator::evaluateAll(facts, rules, now, [&](qint64 done, qint64 total) {
+        return !progress || progress(evaluating, done, total);
+    });
+    if (!evaluated)
+        return evaluated.error();
+    const rules::Evaluation& evaluation = evaluated.value();
+    report.evaluateSeconds = timer.nsecsElapsed() / 1e9;
+
+    timer.restart();
+    db::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    StoredStatuses stored;
+    Writer writer;
+    Status s = stored.load(db);
+    if (s)
+        s = writer.prepare(db);
+    if (!s)
+        return s.error();
+    const QString writing = tr("Writing changed statuses");
+    for (int i = 0; i < evaluation.size(); ++i) {
+        if (progress && i % 65536 == 0 && !progress(writing, i, evaluation.size()))
+            return makeError(ErrorCode::Cancelled, tr("Re-evaluation cancelled; no status was changed."));
+        const Colour colour = evaluation.colour(i);
+        report.counts[static_cast<int>(colour)]++;
+        const qint64 personId = facts.personId(i);
+        const Stored* row = stored.find(personId);
+        if (row && row->overridden)
+            continue; // the override decides until it ends (issue 4 re-evaluates then)
+        if (!row && colour == Colour::Green)
+            continue;
+        const int ruleIndex = evaluation.rules[static_cast<std::size_t>(i)];
+        const QString ruleId = ruleIndex >= 0 ? rules.rule(ruleIndex).id : QString();
+        const qint64 until = evaluation.until[static_cast<std::size_t>(i)];
+        const bool newColour = !row || row->colour != colour || row->ruleId != ruleId;
+        if (!newColour && row->until == until)
+            continue;
+        const rules::Explanation e = rules::Evaluator::explain(facts, rules, i, now);
+        qint64 since = row && !newColour ? row->since : now;
+        // Facts arriving late (a test imported a day after sampling) date the colour back to them, never
+        // before the previous entry of the history.
+        if (newColour && e.since != rules::Explanation::kUnknown && e.since <= now && (!row || e.since > row->since))
+            since = e.since;
+        s = writer.write(version.value().id, e, since, now, newColour);
+        if (!s)
+            return s.error();
+        if (newColour) {
+            report.changed++;
+            report.transitions[static_cast<int>(row ? row->colour : Colour::Green)][static_cast<int>(colour)]++;
+        } else {
+            report.refreshed++;
+        }
+    }
+    auto a = audit::AuditLog::append(db, actor, QStringLiteral("statuses.reevaluate"), QStringLiteral("statuses"),
+                                     {{QStringLiteral("rule_version"), report.ruleVersion},
+                                      {QStringLiteral("evaluated_at"), now},
+                                      {QStringLiteral("people"), report.people},
+                                      {QStringLiteral("changed"), report.changed},
+                                      {QStringLiteral("refreshed"), report.refreshed},
+                                      {QStringLiteral("transitions"), transitionsJson(report)}});
+    if (!a)
+        return a.error();
+    s = tx.commit();
+    if (!s)
+        return s.error();
+    report.writeSeconds = timer.nsecsElapsed() / 1e9;
+    return report;
+}
+
+Result<ReevaluationReport> StatusService::reevaluate(const db::Database& db, const auth::Session& session,
+                                                     qint64 now, const Progress& progress)
+{
+    using auth::Permission;
+    if (!session.can(Permission::EditRules) && !session.can(Permission::ApproveRules)
+        && !session.can(Permission::ImportData))
+        return session.require(Permission::ApproveRules).error();
+    return reevaluate(db, session.userName, now, progress);
+}
+
+Result<PersonStatus> StatusService::status(const db::Database& db, const auth::Session& session, qint64 personId)
+{
+    const Status allowed = requirePersonInScope(db, session, personId);
+    if (!allowed)
+        return allowed.error();
+    auto q = db::run(db,
+                     QStringLiteral("SELECT s.colour, s.since, s.until_at, r.version, s.rule_name, s.override_id, "
+                                    "s.facts, s.row_version FROM statuses s LEFT JOIN rule_versions r "
+                                    "ON r.id = s.rule_version_id WHERE s.person_id = ?"),
+                     {personId});
+    if (!q)
+        return q.error();
+    PersonStatus st;
+    st.personId = personId;
+    if (!q.value().next())
+        return st;
+    const QSqlQuery& r = q.value();
+    st.recorded = true;
+    st.colour = rules::colourFromKey(r.value(0).toString()).value_or(Colour::Green);
+    st.since = r.value(1).toLongLong();
+    st.until = r.value(2).isNull() ? rules::Explanation::kNever : r.value(2).toLongLong();
+    st.ruleVersion = r.value(3).toInt();
+    st.ruleId = r.value(4).toString();
+    st.overrideId = r.value(5).toLongLong();
+    st.explanation = explanationFrom(r.value(6).toString());
+    st.rowVersion = r.value(7).toInt();
+    return st;
+}
+
+Result<QList<StatusHistoryEntry>> StatusService::history(const db::Database& db, const auth::Session& session,
+                                                         qint64 personId)
+{
+    const Status allowed = requirePersonInScope(db, session, personId);
+    if (!allowed)
+        return allowed.error();
+    auto q = db::run(db,
+                     QStringLiteral("SELECT h.colour, h.since, h.until, r.version, h.rule_name, h.override_id, "
+                                    "h.facts FROM status_history h LEFT JOIN rule_versions r "
+                                    "ON r.id = h.rule_version_id WHERE h.person_id = ? ORDER BY h.since DESC, "
+                                    "h.id DESC"),
+                     {personId});
+    if (!q)
+        return q.error();
+    QList<StatusHistoryEntry> list;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        StatusHistoryEntry h;
+        h.colour = rules::colourFromKey(r.value(0).toString()).value_or(Colour::Green);
+        h.since = r.value(1).toLongLong();
+        h.until = r.value(2).toLongLong();
+        h.ruleVersion = r.value(3).toInt();
+        h.ruleId = r.value(4).toString();
+        h.overrideId = r.value(5).toLongLong();
+        h.explanation = explanationFrom(r.value(6).toString());
+        list << h;
+    }
+    return list;
+}
+
+Result<rules::Explanation> StatusService::explainNow(const db::Database& db, const auth::Session& session,
+                                                     qint64 personId, qint64 now)
+{
+    const Status allowed = requirePersonInScope(db, session, personId);
+    if (!allowed)
+        return allowed.error();
+    auto compiled = RuleService::compiledInForce(db, now);
+    if (!compiled)
+        return compiled.error();
+    auto facts = rules::FactsLoader::loadPeople(db, {personId}, now - compiled.value().longestWindowSecs());
+    if (!facts)
+        return facts.error();
+    const int index = facts.value().indexOf(personId);
+    if (index < 0)
+        return makeError(ErrorCode::NotFound, tr("There is no person with the number %1.").arg(personId));
+    return rules::Evaluator::explain(facts.value(), compiled.value(), index, now);
+}
+
+Result<qint64> StatusService::findPerson(const db::Database& db, const auth::Session& session, const QString& key)
+{
+    const QString k = key.trimmed();
+    bool isNumber = false;
+    const qint64 id = k.toLongLong(&isNumber);
+    auto q = db::run(db,
+                     QStringLiteral("SELECT id FROM people WHERE pseudonym = ? OR national_id = ? OR id = ? "
+                                    "ORDER BY id LIMIT 2"),
+                     {k, k.toUpper(), isNumber ? id : qint64(-1)});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::NotFound,
+                         tr("No person has the number, pseudonym or ID number \"%1\".").arg(k));
+    const qint64 found = q.value().value(0).toLongLong();
+    if (q.value().next())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("\"%1\" matches more than one person; give the full ID number or the pseudonym.").arg(k));
+    const Status allowed = requirePersonInScope(db, session, found);
+    if (!allowed)
+        return allowed.error();
+    return found;
+}
+
+} // namespace hc::services
