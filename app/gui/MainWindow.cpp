@@ -8,8 +8,10 @@
 #include "login/IdleLock.h"
 #include "printing/PrintingPage.h"
 #include "services/Jurisdictions.h"
+#include "settings/SettingsDialog.h"
 #include "users/UsersPage.h"
 #include "util/MessageBox.h"
+#include "util/Settings.h"
 #include "util/WindowGeometry.h"
 
 #include <QCloseEvent>
@@ -48,6 +50,12 @@ MainWindow::MainWindow(const db::Database& db, const auth::Session& session, QWi
     connect(m_ui->logOutAction, &QAction::triggered, this, &MainWindow::logOut);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    // Windows has no standard key for it: Ctrl+, there, as most applications use.
+    QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferences.isEmpty())
+        preferences << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    m_ui->settingsAction->setShortcuts(preferences);
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
     setUpStatusBar();
     WindowGeometry::remember(this);
@@ -159,6 +167,17 @@ void MainWindow::showAbout()
     text += tr("<p>Logged in as %1 (%2)</p>")
                 .arg(m_session.userName.toHtmlEscaped(), auth::roleDisplayName(m_session.role).toHtmlEscaped());
     MessageBox::about(this, tr("About Health Code Console"), text);
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The idle lock's timer holds the interval it started with: a new value applies now, not at the next login.
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_idleLock->setInterval(std::chrono::minutes(Settings::intValue(Settings::Key::IdleLockMinutes)));
+    });
+    dialog->open();
 }
 
 void MainWindow::logOut()

@@ -51,6 +51,7 @@ private:
     void showEmptyState();
     void setUpStatusBar();
     void showAbout();
+    void showSettings();
     void logOut();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -63,6 +63,29 @@ private Q_SLOTS:
         QCOMPARE(Settings::intValue(Settings::Key::MaxFailedLogins), 5);
     }
 
+    void rangesAndReset()
+    {
+        QCOMPARE(Settings::minimum(Settings::Key::IdleLockMinutes), 1);
+        QCOMPARE(Settings::maximum(Settings::Key::IdleLockMinutes), 480);
+        QCOMPARE(Settings::minimum(Settings::Key::Language), Settings::maximum(Settings::Key::Language));
+        QVERIFY(Settings::systemFileName().startsWith(m_dir->filePath(QStringLiteral("system"))));
+        QVERIFY(Settings::userFileName().startsWith(m_dir->filePath(QStringLiteral("user"))));
+
+        QVERIFY(Settings::setValue(Settings::Key::LockoutMinutes, 45));
+        QVERIFY(Settings::reset(Settings::Key::LockoutMinutes));
+        QCOMPARE(Settings::source(Settings::Key::LockoutMinutes), Settings::Source::Default);
+        QCOMPARE(Settings::intValue(Settings::Key::LockoutMinutes), 15);
+
+        // A locked key keeps the user's value underneath: reset refuses, and nothing is removed.
+        QVERIFY(Settings::setValue(Settings::Key::IdleLockMinutes, 25));
+        QSettings(QSettings::IniFormat, QSettings::SystemScope, QStringLiteral("HealthCode"), QStringLiteral("console"))
+            .setValue(QStringLiteral("security/idle_lock_minutes"), 7);
+        QVERIFY(!Settings::reset(Settings::Key::IdleLockMinutes));
+        const QSettings user(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("HealthCode"),
+                             QStringLiteral("console"));
+        QCOMPARE(user.value(QStringLiteral("security/idle_lock_minutes")).toInt(), 25);
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
