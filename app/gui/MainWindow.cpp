@@ -7,6 +7,7 @@
 #include "demo/DemoDatabase.h"
 #include "login/IdleLock.h"
 #include "printing/PrintingPage.h"
+#include "rules/RulesPage.h"
 #include "services/Jurisdictions.h"
 #include "settings/SettingsDialog.h"
 #include "users/UsersPage.h"
@@ -30,6 +31,8 @@ MainWindow::MainWindow(const db::Database& db, const auth::Session& session, QWi
     // Only areas that work and that the role may use get a page: no placeholders, no dead buttons.
     if (session.can(auth::Permission::ManageUsers))
         addPage(new UsersPage(db, session, this));
+    // Every official may read the rules that colour people's codes; the steps on the page follow the role.
+    addPage(new RulesPage(db, session, this));
     if (session.can(auth::Permission::PrintCards))
         addPage(new PrintingPage(db, session, this));
     if (session.can(auth::Permission::ViewAudit))

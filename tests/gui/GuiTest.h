@@ -55,6 +55,14 @@ inline void replaceText(QWidget* edit, const QString& text)
         QTest::keyClicks(edit, text);
 }
 
+// With HC_SCREENSHOT_DIR set (tools/screenshots.sh), saves what widget shows as DIR/name.png.
+inline void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("HC_SCREENSHOT_DIR");
+    if (!dir.isEmpty() && widget)
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 inline bool canLogIn(const db::Database& db, const QString& name, const QString& password)
 {
     return auth::Authenticator::forDatabase(db)->login(db, name, password).ok();

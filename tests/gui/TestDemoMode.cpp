@@ -102,7 +102,7 @@ private Q_SLOTS:
         QPointer<gui::WelcomeDialog> welcome = console.welcomeDialog();
         QVERIFY(welcome && welcome->isVisible());
         QVERIFY(QTest::qWaitForWindowExposed(welcome));
-        welcome->grab().save(QStringLiteral("/tmp/shots-demo/welcome.png"));
+        saveScreenshot(welcome, QStringLiteral("welcome"));
         QTest::mouseClick(child<QPushButton>(welcome, "startDemoPushButton"), Qt::LeftButton);
 
         // Built in a worker behind a progress dialog with Cancel.
@@ -134,7 +134,7 @@ private Q_SLOTS:
         QVERIFY(window->isDemo());
         QVERIFY2(window->windowTitle().startsWith(QStringLiteral("[DEMO] ")), qPrintable(window->windowTitle()));
         checkBannerOnEveryPage(window);
-        window->grab().save(QStringLiteral("/tmp/shots-demo/main-window-demo.png"));
+        saveScreenshot(window, QStringLiteral("main-window-demo"));
         MessageBox::setNextAnswer(QMessageBox::Ok);
         child<QAction>(window, "aboutAction")->trigger();
         QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Demo mode: yes")), qPrintable(MessageBox::lastText()));

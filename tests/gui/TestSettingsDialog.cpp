@@ -321,8 +321,8 @@ private Q_SLOTS:
         replaceText(child<QSpinBox>(dialog, "idleLockMinutesSpinBox"), QStringLiteral("3"));
         QTest::mouseClick(okButton(dialog, "settingsButtonBox"), Qt::LeftButton);
         QTRY_VERIFY(!visibleDialog(QStringLiteral("SettingsDialog")));
-        QCOMPARE(window.idleLock()->interval(), std::chrono::milliseconds(std::chrono::minutes(3)));
         QCOMPARE(userValue("security/idle_lock_minutes").toInt(), 3);
+        QCOMPARE(window.idleLock()->interval(), std::chrono::milliseconds(std::chrono::minutes(3)));
     }
 
 private:

@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 
 #include "MainWindow.h"
+#include "Page.h"
 #include "login/LoginDialog.h"
 #include "models/UserListModel.h"
 #include "services/UserService.h"
@@ -279,14 +280,14 @@ private Q_SLOTS:
         QVERIFY(adminWindow.page(QStringLiteral("AuditPage")));
         auto* list = child<QListWidget>(&adminWindow, "pageListWidget");
         QVERIFY(adminWindow.page(QStringLiteral("PrintingPage")));
-        QCOMPARE(list->count(), 3); // Users, Printing, Audit
+        QCOMPARE(list->count(), 4); // Users, Risk Rules, Printing, Audit
         QCOMPARE(list->item(0)->text(), QStringLiteral("Users"));
-        // Ctrl+3 switches to the third page.
+        // Ctrl+4 switches to the fourth page.
         auto* stack = child<QStackedWidget>(&adminWindow, "pagesStackedWidget");
         QCOMPARE(stack->currentWidget(), adminWindow.page(QStringLiteral("UsersPage")));
-        QTest::keyClick(&adminWindow, Qt::Key_3, Qt::ControlModifier);
+        QTest::keyClick(&adminWindow, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(stack->currentWidget(), adminWindow.page(QStringLiteral("AuditPage")));
-        QCOMPARE(list->currentRow(), 2);
+        QCOMPARE(list->currentRow(), 3);
         QCOMPARE(child<QLabel>(&adminWindow, "userStatusLabel")->text(), QStringLiteral("User: admin"));
         QCOMPARE(child<QLabel>(&adminWindow, "roleStatusLabel")->text(), QStringLiteral("Role: Administrator"));
         QCOMPARE(child<QLabel>(&adminWindow, "jurisdictionStatusLabel")->text(),
@@ -304,14 +305,18 @@ private Q_SLOTS:
         gui::MainWindow viewerWindow(t.db(), viewer);
         QVERIFY(!viewerWindow.page(QStringLiteral("UsersPage")));
         QVERIFY(!viewerWindow.page(QStringLiteral("AuditPage")));
-        QCOMPARE(child<QListWidget>(&viewerWindow, "pageListWidget")->count(), 0);
+        // A viewer reads the rules in force and can change nothing there.
+        QCOMPARE(child<QListWidget>(&viewerWindow, "pageListWidget")->count(), 1);
         QVERIFY(!viewerWindow.findChild<UsersPage*>());
-        QVERIFY(child<QLabel>(&viewerWindow, "emptyStateLabel")->text().contains(QStringLiteral("Viewer")));
+        gui::Page* rules = viewerWindow.page(QStringLiteral("RulesPage"));
+        QVERIFY(rules);
+        for (const char* name : {"newDraftButton", "proposeButton", "approveButton", "publishButton", "rollbackButton"})
+            QVERIFY2(!child<QPushButton>(rules, name)->isEnabled(), name);
 
         gui::MainWindow approverWindow(t.db(), approver);
         QVERIFY(!approverWindow.page(QStringLiteral("UsersPage")));
         QVERIFY(approverWindow.page(QStringLiteral("AuditPage")));
-        QCOMPARE(child<QListWidget>(&approverWindow, "pageListWidget")->count(), 1);
+        QCOMPARE(child<QListWidget>(&approverWindow, "pageListWidget")->count(), 2); // Risk Rules, Audit
     }
 };
 

@@ -159,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(!result->text().contains(QStringLiteral("pw@")));
         QVERIFY(child<QPushButton>(&dialog, "testConnectionPushButton")->isEnabled());
         QVERIFY(dialog.isVisible());
-        dialog.grab().save(QStringLiteral("/tmp/shots-demo/welcome-postgres-error.png"));
+        saveScreenshot(&dialog, QStringLiteral("welcome-postgres-error"));
     }
 
     void reachablePostgresShowsSuccess()
