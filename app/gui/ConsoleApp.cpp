@@ -69,19 +69,10 @@ bool asksForInformationOnly(int argc, char** argv)
     return false;
 }
 
-// The application's own and Qt's translations for the configured language, else the system's.
-void installTranslations(QCoreApplication& app)
+// The configured language, else the system's.
+void installConfiguredTranslations(QCoreApplication& app)
 {
-    const QString language = Settings::stringValue(Settings::Key::Language);
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("healthcode"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    ConsoleApp::installTranslations(app, Settings::stringValue(Settings::Key::Language));
 }
 
 void addOptions(QCommandLineParser& parser)
@@ -106,13 +97,26 @@ void addOptions(QCommandLineParser& parser)
 
 } // namespace
 
+void ConsoleApp::installTranslations(QCoreApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("healthcode"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
 int ConsoleApp::main(int argc, char** argv)
 {
     if (asksForInformationOnly(argc, argv)) {
         // --help and --version need no display.
         QCoreApplication app(argc, argv);
         setIdentity();
-        installTranslations(app);
+        installConfiguredTranslations(app);
         QCommandLineParser parser;
         addOptions(parser);
         // Qt would print the internal application name ("console"); users know the program by its command.
@@ -130,7 +134,7 @@ int ConsoleApp::main(int argc, char** argv)
     setIdentity();
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/healthcode.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("healthcode-console"));
-    installTranslations(app);
+    installConfiguredTranslations(app);
     QCommandLineParser parser;
     addOptions(parser);
     parser.process(app);

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QCoreApplication;
 class QProgressDialog;
 
 namespace hc::auth {
@@ -32,6 +33,8 @@ class ConsoleApp final : public QObject
 public:
     // The whole program; returns the process exit code (3: no display).
     static int main(int argc, char** argv);
+    // The application's own and Qt's translations for language ("zh_CN", "en"; empty: the system's).
+    static void installTranslations(QCoreApplication& app, const QString& language);
 
     // Exit codes besides 0.
     static constexpr int kExitFailure = 1;

@@ -9,6 +9,7 @@
 #include "printing/PrintingPage.h"
 #include "rules/RulesPage.h"
 #include "services/Jurisdictions.h"
+#include "training/TrainingPage.h"
 #include "settings/SettingsDialog.h"
 #include "users/UsersPage.h"
 #include "util/MessageBox.h"
@@ -37,6 +38,13 @@ MainWindow::MainWindow(const db::Database& db, const auth::Session& session, QWi
         addPage(new PrintingPage(db, session, this));
     if (session.can(auth::Permission::ViewAudit))
         addPage(new AuditPage(db, session, this));
+    // Scenarios write synthetic events: only ever in a demo database, and only for who may generate them.
+    if (m_demo && session.can(auth::Permission::GenerateDemoData)) {
+        auto* training = new TrainingPage(db, session, this);
+        connect(training, &TrainingPage::scenarioChanged, m_demoBanner, &DemoBanner::setScenario);
+        m_demoBanner->setScenario(training->bannerText());
+        addPage(training);
+    }
     connect(m_ui->pageListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size())
             showPage(m_pages.at(row));

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "auth/Authenticator.h"
+#include "codes/KeyService.h"
 #include "db/DatabaseUrl.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -24,10 +25,12 @@ namespace hc::demo {
 
 namespace {
 
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::demo::DemoDatabase", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::demo::DemoDatabase)
+};
 
 // The same file whether or not it exists yet, however the path was written.
 QString normalisedPath(const QString& path)
@@ -57,8 +60,8 @@ Status checkReplaceable(const QString& path, const QString& connectionName)
     if (!fi.exists() || fi.size() == 0)
         return {};
     const Error refused{ErrorCode::Conflict,
-                        tr("The file %1 exists and is not a demo database; demo mode never overwrites it. Move the "
-                           "file away or choose another place for the demo database.")
+                        Tr::tr("The file %1 exists and is not a demo database; demo mode never overwrites it. Move the "
+                               "file away or choose another place for the demo database.")
                             .arg(path)};
     db::DatabaseUrl url;
     url.backend = db::Backend::SQLite;
@@ -80,9 +83,9 @@ Status removeDatabaseFiles(const QString& path)
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         QFile file(path + suffix);
         if (file.exists() && !file.remove())
-            return makeError(ErrorCode::DatabaseUnavailable,
-                             tr("The old demo database %1 could not be removed: %2").arg(file.fileName(),
-                                                                                         file.errorString()));
+            return makeError(
+                ErrorCode::DatabaseUnavailable,
+                Tr::tr("The old demo database %1 could not be removed: %2").arg(file.fileName(), file.errorString()));
     }
     return {};
 }
@@ -122,8 +125,8 @@ Status DemoDatabase::checkAllowed()
     if (Settings::value(Settings::Key::DemoAllowed).toBool())
         return {};
     return makeError(ErrorCode::PermissionDenied,
-                     tr("Demo mode is disabled on this computer by the system-wide configuration (%1 = false). "
-                        "Ask IT if you need it for training.")
+                     Tr::tr("Demo mode is disabled on this computer by the system-wide configuration (%1 = false). "
+                            "Ask IT if you need it for training.")
                          .arg(Settings::name(Settings::Key::DemoAllowed)));
 }
 
@@ -137,8 +140,8 @@ Status DemoDatabase::checkIsolated(const QString& demoPath, const QString& produ
     if (normalisedPath(production.value().path) != normalisedPath(demoPath))
         return {};
     return makeError(ErrorCode::Conflict,
-                     tr("The demo database %1 is the configured database. Demo mode never uses the production "
-                        "database; point the configuration (database/url) at another file.")
+                     Tr::tr("The demo database %1 is the configured database. Demo mode never uses the production "
+                            "database; point the configuration (database/url) at another file.")
                          .arg(demoPath));
 }
 
@@ -150,7 +153,7 @@ Result<DemoLogin> DemoDatabase::create(const QString& path, const QString& conne
         return allowed.error();
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
-        return makeError(ErrorCode::DatabaseUnavailable, tr("The folder %1 could not be created.").arg(folder));
+        return makeError(ErrorCode::DatabaseUnavailable, Tr::tr("The folder %1 could not be created.").arg(folder));
     const Status replaceable = checkReplaceable(path, connectionName);
     if (!replaceable)
         return replaceable.error();
@@ -183,13 +186,19 @@ Result<DemoLogin> DemoDatabase::create(const QString& path, const QString& conne
 
     DemoLogin login{QString::fromLatin1(kAdminName), randomPassword()};
     auto adminId = services::UserService::initialize(db, login.userName, login.password, QStringLiteral("990000"),
-                                                     tr("Demo Province"));
+                                                     Tr::tr("Demo Province"));
     if (!adminId)
         return adminId.error();
     auto session = auth::Authenticator::sessionFor(db, adminId.value());
     if (!session)
         return session.error();
 
+    // Demo cards are signed with a demo key (never in a production trust list), sealed with the demo
+    // administrator's password so that the trainer who sees one knows the other.
+    auto key = codes::KeyService::generate(db, session.value(), QStringLiteral("demo"), session.value().jurisdictionId,
+                                           login.password);
+    if (!key)
+        return key.error();
     auto report = DemoDataGenerator::generate(db, session.value(), options, progress);
     if (!report)
         return report.error();
@@ -242,9 +251,9 @@ Status DemoDatabase::install(const QString& builtPath, const QString& path)
             continue;
         QFile built(builtPath + suffix);
         if (!built.rename(path + suffix))
-            return makeError(ErrorCode::DatabaseUnavailable,
-                             tr("The new demo database could not be moved to %1: %2").arg(path + suffix,
-                                                                                          built.errorString()));
+            return makeError(
+                ErrorCode::DatabaseUnavailable,
+                Tr::tr("The new demo database could not be moved to %1: %2").arg(path + suffix, built.errorString()));
     }
     QFile::remove(builtPath + QStringLiteral("-shm"));
     return {};

@@ -12,7 +12,8 @@
 
 namespace hc::demo {
 
-// The demo administrator created with the city; the password lives in memory only.
+// The demo administrator created with the city; the password (also the passphrase of the demo signing key)
+// lives in memory only.
 struct DemoLogin
 {
     QString userName;
@@ -44,7 +45,8 @@ public:
     static Status checkIsolated(const QString& demoPath, const QString& productionUrlText);
 
     // Replaces the file at path (only if it is a demo database or has no users) with a new demo city:
-    // schema, marker, demo administrator with a random password, synthetic data and heatmap rollups.
+    // schema, marker, demo administrator with a random password, a demo signing key sealed with it,
+    // synthetic data, heatmap rollups and everyone's status.
     // Uses and closes connectionName in the calling thread. progress(phase, done, total) may cancel.
     static Result<DemoLogin> create(const QString& path, const QString& connectionName,
                                     const DemoDataOptions& options, const DemoDataGenerator::Progress& progress = {});

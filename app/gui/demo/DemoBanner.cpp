@@ -7,6 +7,7 @@ DemoBanner::DemoBanner(QWidget* parent) : QFrame(parent), m_ui(std::make_unique<
 {
     m_ui->setupUi(this);
     m_ui->loginLabel->hide();
+    m_ui->scenarioLabel->hide();
     connect(m_ui->resetPushButton, &QPushButton::clicked, this, &DemoBanner::resetRequested);
 }
 
@@ -14,8 +15,14 @@ DemoBanner::~DemoBanner() = default;
 
 void DemoBanner::setLogin(const QString& userName, const QString& password)
 {
-    m_ui->loginLabel->setText(tr("Demo administrator: %1 · password: %2").arg(userName, password));
+    m_ui->loginLabel->setText(tr("Demo administrator: %1 · password (also of the demo signing key): %2").arg(userName, password));
     m_ui->loginLabel->setVisible(!userName.isEmpty());
+}
+
+void DemoBanner::setScenario(const QString& text)
+{
+    m_ui->scenarioLabel->setText(text);
+    m_ui->scenarioLabel->setVisible(!text.isEmpty());
 }
 
 void DemoBanner::setVisible(bool visible)

@@ -23,6 +23,8 @@ public:
     void setVisible(bool visible) override;
     // The demo administrator's login, shown so that trainers can unlock the idle lock or log in again.
     void setLogin(const QString& userName, const QString& password);
+    // The training scenario in progress ("Outbreak: day 2 of 5"); empty hides it.
+    void setScenario(const QString& text);
 
 Q_SIGNALS:
     void resetRequested();
