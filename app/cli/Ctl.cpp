@@ -12,10 +12,12 @@
 namespace hc::cli {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::cli::Ctl", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::cli::Ctl)
+};
 } // namespace
 
 Ctl::Ctl() : m_out(stdout), m_err(stderr) {}
@@ -29,7 +31,7 @@ int Ctl::fail(const Error& error)
 int Ctl::usage(const QString& message)
 {
     m_err << QStringLiteral("healthcode-ctl: ") << message << Qt::endl
-          << tr("Run healthcode-ctl --help for the commands.") << Qt::endl;
+          << Tr::tr("Run healthcode-ctl --help for the commands.") << Qt::endl;
     return Usage;
 }
 
@@ -44,8 +46,8 @@ const db::Database* Ctl::database()
         url = Settings::stringValue(Settings::Key::DatabaseUrl);
     if (url.isEmpty()) {
         m_pendingExit = fail(makeError(ErrorCode::BadDatabaseUrl,
-                                       tr("No database given: use --db URL, set HEALTHCODE_DB, or set database/url "
-                                          "in the configuration.")));
+                                       Tr::tr("No database given: use --db URL, set HEALTHCODE_DB, or set database/url "
+                                              "in the configuration.")));
         return nullptr;
     }
     auto parsed = db::DatabaseUrl::parse(url);
@@ -73,10 +75,10 @@ const auth::Session* Ctl::session()
     if (name.isEmpty())
         name = qEnvironmentVariable("HEALTHCODE_USER");
     if (name.isEmpty()) {
-        m_pendingExit = usage(tr("This command acts as an official: give --user NAME."));
+        m_pendingExit = usage(Tr::tr("This command acts as an official: give --user NAME."));
         return nullptr;
     }
-    auto password = readSecret("HEALTHCODE_PASSWORD", tr("Password for %1: ").arg(name));
+    auto password = readSecret("HEALTHCODE_PASSWORD", Tr::tr("Password for %1: ").arg(name));
     if (!password) {
         m_pendingExit = fail(password.error());
         return nullptr;
@@ -92,66 +94,67 @@ const auth::Session* Ctl::session()
 
 int Ctl::printHelp()
 {
-    m_out << tr("Usage: healthcode-ctl [--db URL] [--user NAME] COMMAND [ARGUMENTS]\n"
-                "\n"
-                "Database URL: sqlite:PATH or postgresql://user@host:port/name (also HEALTHCODE_DB).\n"
-                "Passwords come from HEALTHCODE_PASSWORD (the acting user), HEALTHCODE_NEW_PASSWORD (a new\n"
-                "user's) and HEALTHCODE_KEY_PASSPHRASE (signing keys) when set; otherwise you are asked.\n"
-                "\n"
-                "Commands:\n"
-                "  init --admin NAME [--jurisdiction-code CODE] [--jurisdiction-name NAME]\n"
-                "                          create the schema and the first administrator\n"
-                "  user add NAME --role ROLE [--scope JURISDICTION] [--display-name TEXT]\n"
-                "  user list | disable NAME | enable NAME | unlock NAME | passwd NAME\n"
-                "  jurisdictions           list jurisdiction codes and names\n"
-                "  audit verify [--checkpoint FILE]\n"
-                "  audit checkpoint --out FILE\n"
-                "  demo-data [--people N] [--days D] [--scans-per-day M] [--seed S]\n"
-                "  keys generate [--jurisdiction J] [--demo | --purpose cards|demo|trust_list]\n"
-                "  keys list | retire KID\n"
-                "  keys export-trust-list FILE | export-revocations FILE\n"
-                "  keys import-trust-list FILE [--accept-new-signer]\n"
-                "                          signing keys of printed codes and the trust between jurisdictions\n"
-                "  verify TEXT|- | --image FILE.png [--trust-list FILE] [--revocations FILE] [--db URL] [--demo]\n"
-                "                          check a printed code offline (against the files, and the database's\n"
-                "                          keys when --db is given) and print its claims\n"
-                "  config show             the effective configuration and where each value comes from\n"
-                "  import scans|people|tests|risk-areas|venues FILE... [--encoding utf-8|gb18030]\n"
-                "         [--provider NAME] [--report FILE.csv] [--map FIELD=COLUMN,...] [--time-zone ZONE]\n"
-                "         [--batch-size N] [--force]\n"
-                "                          import CSV or JSON Lines files (UTF-8 or GB18030); a file with a fatal\n"
-                "                          problem imports nothing; importing a file again adds nothing\n"
-                "  import jurisdictions FILE.geojson\n"
-                "                          cities and districts with codes, names and boundaries\n"
-                "  scans purge [--days N]  delete scans older than the retention window (rollups stay)\n"
-                "  rollups rebuild [--cell-size METRES]\n"
-                "                          recompute the heatmap rollups from the raw scans\n"
-                "  print [--no-smartphone] [--min-age N] [--district D] [--not-printed]\n"
-                "        [--printed-before YYYY-MM-DD] [--ids FILE] [--limit N] [--template id-card|a6] [--demo]\n"
-                "        --out FILE.pdf    print signed cards for everyone in scope who matches, as one batch\n"
-                "  cards reprint SERIAL [--template id-card|a6] --out FILE.pdf\n"
-                "                          revoke a lost card and print its holder a new one\n"
-                "  cards hand-over SERIAL [--proxy ID-NUMBER]\n"
-                "                          record that a card was collected (by its holder or a checked proxy)\n"
-                "  rules list | show [VERSION] | check FILE | preview FILE\n"
-                "                          the rule set versions, one version's text, a file's problems, and\n"
-                "                          who would change colour under a file's rules\n"
-                "  rules propose FILE [--summary TEXT] | approve VERSION [--note TEXT] | reject VERSION --reason TEXT\n"
-                "  rules publish VERSION [--at YYYY-MM-DDTHH:MM] [--urgent REASON] | rollback VERSION --reason TEXT\n"
-                "                          the four-eyes workflow: a second official approves; publishing\n"
-                "                          takes effect after the lead time unless urgent\n"
-                "  rules reevaluate        recompute everyone's status under the rules in force\n"
-                "  rules explain PERSON    why a person (number, pseudonym or ID number) has their colour\n"
-                "\n"
-                "Roles: viewer, operator, rule_editor, approver, administrator.\n"
-                "Exit codes: 0 ok, 2 usage, 3 bad database URL, 4 database unavailable, 5 database too new,\n"
-                "6 wrong user name or password, 7 account locked, 8 account disabled, 9 permission denied,\n"
-                "10 outside the user's jurisdiction, 11 not found, 12 conflict, 13 audit chain broken,\n"
-                "14 key or signature problem, 15 database error, 16 invalid input, 17 cancelled.\n"
-                "Codes refused by verify: 20 not a health code, 21-25 malformed (base45, zlib, CBOR, COSE,\n"
-                "claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match its key,\n"
-                "29 revoked, 30 key retired, 31 not yet valid, 32 expired, 33 no QR code in the image;\n"
-                "34 wrong signing key passphrase; 35 print selected nobody.\n");
+    m_out << Tr::tr(
+        "Usage: healthcode-ctl [--db URL] [--user NAME] COMMAND [ARGUMENTS]\n"
+        "\n"
+        "Database URL: sqlite:PATH or postgresql://user@host:port/name (also HEALTHCODE_DB).\n"
+        "Passwords come from HEALTHCODE_PASSWORD (the acting user), HEALTHCODE_NEW_PASSWORD (a new\n"
+        "user's) and HEALTHCODE_KEY_PASSPHRASE (signing keys) when set; otherwise you are asked.\n"
+        "\n"
+        "Commands:\n"
+        "  init --admin NAME [--jurisdiction-code CODE] [--jurisdiction-name NAME]\n"
+        "                          create the schema and the first administrator\n"
+        "  user add NAME --role ROLE [--scope JURISDICTION] [--display-name TEXT]\n"
+        "  user list | disable NAME | enable NAME | unlock NAME | passwd NAME\n"
+        "  jurisdictions           list jurisdiction codes and names\n"
+        "  audit verify [--checkpoint FILE]\n"
+        "  audit checkpoint --out FILE\n"
+        "  demo-data [--people N] [--days D] [--scans-per-day M] [--seed S]\n"
+        "  keys generate [--jurisdiction J] [--demo | --purpose cards|demo|trust_list]\n"
+        "  keys list | retire KID\n"
+        "  keys export-trust-list FILE | export-revocations FILE\n"
+        "  keys import-trust-list FILE [--accept-new-signer]\n"
+        "                          signing keys of printed codes and the trust between jurisdictions\n"
+        "  verify TEXT|- | --image FILE.png [--trust-list FILE] [--revocations FILE] [--db URL] [--demo]\n"
+        "                          check a printed code offline (against the files, and the database's\n"
+        "                          keys when --db is given) and print its claims\n"
+        "  config show             the effective configuration and where each value comes from\n"
+        "  import scans|people|tests|risk-areas|venues FILE... [--encoding utf-8|gb18030]\n"
+        "         [--provider NAME] [--report FILE.csv] [--map FIELD=COLUMN,...] [--time-zone ZONE]\n"
+        "         [--batch-size N] [--force]\n"
+        "                          import CSV or JSON Lines files (UTF-8 or GB18030); a file with a fatal\n"
+        "                          problem imports nothing; importing a file again adds nothing\n"
+        "  import jurisdictions FILE.geojson\n"
+        "                          cities and districts with codes, names and boundaries\n"
+        "  scans purge [--days N]  delete scans older than the retention window (rollups stay)\n"
+        "  rollups rebuild [--cell-size METRES]\n"
+        "                          recompute the heatmap rollups from the raw scans\n"
+        "  print [--no-smartphone] [--min-age N] [--district D] [--not-printed]\n"
+        "        [--printed-before YYYY-MM-DD] [--ids FILE] [--limit N] [--template id-card|a6] [--demo]\n"
+        "        --out FILE.pdf    print signed cards for everyone in scope who matches, as one batch\n"
+        "  cards reprint SERIAL [--template id-card|a6] --out FILE.pdf\n"
+        "                          revoke a lost card and print its holder a new one\n"
+        "  cards hand-over SERIAL [--proxy ID-NUMBER]\n"
+        "                          record that a card was collected (by its holder or a checked proxy)\n"
+        "  rules list | show [VERSION] | check FILE | preview FILE\n"
+        "                          the rule set versions, one version's text, a file's problems, and\n"
+        "                          who would change colour under a file's rules\n"
+        "  rules propose FILE [--summary TEXT] | approve VERSION [--note TEXT] | reject VERSION --reason TEXT\n"
+        "  rules publish VERSION [--at YYYY-MM-DDTHH:MM] [--urgent REASON] | rollback VERSION --reason TEXT\n"
+        "                          the four-eyes workflow: a second official approves; publishing\n"
+        "                          takes effect after the lead time unless urgent\n"
+        "  rules reevaluate        recompute everyone's status under the rules in force\n"
+        "  rules explain PERSON    why a person (number, pseudonym or ID number) has their colour\n"
+        "\n"
+        "Roles: viewer, operator, rule_editor, approver, administrator.\n"
+        "Exit codes: 0 ok, 2 usage, 3 bad database URL, 4 database unavailable, 5 database too new,\n"
+        "6 wrong user name or password, 7 account locked, 8 account disabled, 9 permission denied,\n"
+        "10 outside the user's jurisdiction, 11 not found, 12 conflict, 13 audit chain broken,\n"
+        "14 key or signature problem, 15 database error, 16 invalid input, 17 cancelled.\n"
+        "Codes refused by verify: 20 not a health code, 21-25 malformed (base45, zlib, CBOR, COSE,\n"
+        "claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match its key,\n"
+        "29 revoked, 30 key retired, 31 not yet valid, 32 expired, 33 no QR code in the image;\n"
+        "34 wrong signing key passphrase; 35 print selected nobody.\n");
     m_out.flush();
     return Ok;
 }
@@ -184,12 +187,12 @@ int Ctl::run(const QStringList& args)
         if (r == 0)
             r = takeValue(QStringLiteral("--user"), m_userName);
         if (r < 0)
-            return usage(tr("Option %1 needs a value.").arg(a));
+            return usage(Tr::tr("Option %1 needs a value.").arg(a));
         if (r == 0)
             break;
     }
     if (i >= args.size())
-        return usage(tr("No command given."));
+        return usage(Tr::tr("No command given."));
     return dispatch(args.at(i), args.mid(i + 1));
 }
 
@@ -227,7 +230,7 @@ int Ctl::dispatch(const QString& command, const QStringList& rest)
     else if (command == QLatin1String("help"))
         return printHelp();
     else
-        return usage(tr("Unknown command \"%1\".").arg(command));
+        return usage(Tr::tr("Unknown command \"%1\".").arg(command));
     m_out.flush();
     // Commands return -1 when database() or session() already reported the failure.
     return code < 0 ? m_pendingExit : code;

@@ -19,10 +19,12 @@
 namespace hc::cli {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::cli", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::cli)
+};
 
 QString iso(qint64 secs)
 {
@@ -41,9 +43,9 @@ int importFiles(Ctl& ctl, const QStringList& args)
         return ctl.usage(a.error());
     const auto kind = imports::ImportKinds::fromName(a.positional(0));
     if (!kind || a.positional().size() < 2)
-        return ctl.usage(tr("Usage: import scans|people|tests|risk-areas|venues FILE... [--encoding utf-8|gb18030] "
-                            "[--provider NAME] [--report FILE.csv] [--map FIELD=COLUMN,...] [--time-zone ZONE] "
-                            "[--force]; import jurisdictions FILE.geojson"));
+        return ctl.usage(Tr::tr("Usage: import scans|people|tests|risk-areas|venues FILE... [--encoding utf-8|gb18030] "
+                                "[--provider NAME] [--report FILE.csv] [--map FIELD=COLUMN,...] [--time-zone ZONE] "
+                                "[--force]; import jurisdictions FILE.geojson"));
     imports::ImportOptions o;
     o.batchSize = *batch;
     o.force = a.has(QStringLiteral("force"));
@@ -52,7 +54,7 @@ int importFiles(Ctl& ctl, const QStringList& args)
         const auto e = imports::TextDecoder::fromName(a.value(QStringLiteral("encoding")));
         if (!e)
             return ctl.usage(
-                tr("Unknown encoding \"%1\": use utf-8 or gb18030.").arg(a.value(QStringLiteral("encoding"))));
+                Tr::tr("Unknown encoding \"%1\": use utf-8 or gb18030.").arg(a.value(QStringLiteral("encoding"))));
         o.encoding = *e;
     }
     if (a.has(QStringLiteral("format"))) {
@@ -62,12 +64,12 @@ int importFiles(Ctl& ctl, const QStringList& args)
         else if (f == QLatin1String("jsonl"))
             o.format = imports::RecordReader::Format::JsonLines;
         else
-            return ctl.usage(tr("Unknown format \"%1\": use csv or jsonl.").arg(f));
+            return ctl.usage(Tr::tr("Unknown format \"%1\": use csv or jsonl.").arg(f));
     }
     if (a.has(QStringLiteral("time-zone"))) {
         o.timeZone = QTimeZone(a.value(QStringLiteral("time-zone")).toUtf8());
         if (!o.timeZone.isValid())
-            return ctl.usage(tr("Unknown time zone \"%1\" (write for example Asia/Shanghai).")
+            return ctl.usage(Tr::tr("Unknown time zone \"%1\" (write for example Asia/Shanghai).")
                                  .arg(a.value(QStringLiteral("time-zone"))));
     }
     auto map = imports::ColumnMapping::parseOverrides(a.value(QStringLiteral("map")));
@@ -96,20 +98,21 @@ int importFiles(Ctl& ctl, const QStringList& args)
         const imports::ImportReport& rep = r.value();
         reports << rep;
         if (rep.alreadyImported) {
-            ctl.out() << tr("%1: already imported completely (run %2); nothing to do. Use --force to read it again.")
+            ctl.out() << Tr::tr(
+                             "%1: already imported completely (run %2); nothing to do. Use --force to read it again.")
                              .arg(path)
                              .arg(rep.runId)
                       << Qt::endl;
             continue;
         }
-        ctl.out() << tr("%1: %2 imported, %3 duplicates, %4 rejected (%5, run %6%7).")
+        ctl.out() << Tr::tr("%1: %2 imported, %3 duplicates, %4 rejected (%5, run %6%7).")
                          .arg(path)
                          .arg(rep.imported)
                          .arg(rep.duplicates)
                          .arg(rep.rejected)
                          .arg(rep.encoding)
                          .arg(rep.runId)
-                         .arg(rep.resumed ? tr(", resumed") : QString())
+                         .arg(rep.resumed ? Tr::tr(", resumed") : QString())
                   << Qt::endl;
         if (!rep.completed()) {
             const int code = ctl.fail(rep.error);
@@ -123,7 +126,7 @@ int importFiles(Ctl& ctl, const QStringList& args)
             const int code = ctl.fail(w.error());
             return exit == Ok ? code : exit;
         }
-        ctl.out() << tr("Rejected rows written to %1.").arg(a.value(QStringLiteral("report"))) << Qt::endl;
+        ctl.out() << Tr::tr("Rejected rows written to %1.").arg(a.value(QStringLiteral("report"))) << Qt::endl;
     }
     return exit;
 }
@@ -141,7 +144,7 @@ int runScans(Ctl& ctl, const QStringList& args)
     if (!a.isValid())
         return ctl.usage(a.error());
     if (a.positional() != QStringList{QStringLiteral("purge")})
-        return ctl.usage(tr("Usage: scans purge [--days N]"));
+        return ctl.usage(Tr::tr("Usage: scans purge [--days N]"));
     const auth::Session* s = ctl.session();
     if (!s)
         return -1;
@@ -153,13 +156,13 @@ int runScans(Ctl& ctl, const QStringList& args)
         return ctl.fail(r.error());
     const auto& p = r.value();
     if (p.deleted > 0)
-        ctl.out() << tr("Purged %1 scans from %2 to %3 (older than %4); %5 rollup buckets hardened.")
+        ctl.out() << Tr::tr("Purged %1 scans from %2 to %3 (older than %4); %5 rollup buckets hardened.")
                          .arg(p.deleted)
                          .arg(iso(p.oldestDeleted), iso(p.newestDeleted), iso(p.cutoff))
                          .arg(p.hardenedBuckets)
                   << Qt::endl;
     else
-        ctl.out() << tr("No scans older than %1 to purge; %2 rollup buckets hardened.")
+        ctl.out() << Tr::tr("No scans older than %1 to purge; %2 rollup buckets hardened.")
                          .arg(iso(p.cutoff))
                          .arg(p.hardenedBuckets)
                   << Qt::endl;
@@ -173,7 +176,7 @@ int runRollups(Ctl& ctl, const QStringList& args)
     if (!a.isValid())
         return ctl.usage(a.error());
     if (a.positional() != QStringList{QStringLiteral("rebuild")})
-        return ctl.usage(tr("Usage: rollups rebuild [--cell-size METRES]"));
+        return ctl.usage(Tr::tr("Usage: rollups rebuild [--cell-size METRES]"));
     const auth::Session* s = ctl.session();
     if (!s)
         return -1;
@@ -183,14 +186,14 @@ int runRollups(Ctl& ctl, const QStringList& args)
     if (!r)
         return ctl.fail(r.error());
     const auto& v = r.value();
-    ctl.out() << tr("Rebuilt the heatmap rollups from %1 scans (%2 m cells) in %3 s.")
+    ctl.out() << Tr::tr("Rebuilt the heatmap rollups from %1 scans (%2 m cells) in %3 s.")
                      .arg(v.scans)
                      .arg(v.cellSizeMetres)
                      .arg(v.seconds, 0, 'f', 1);
     if (v.unplaced > 0)
-        ctl.out() << ' ' << tr("%1 scans lie in no city and are not counted.").arg(v.unplaced);
+        ctl.out() << ' ' << Tr::tr("%1 scans lie in no city and are not counted.").arg(v.unplaced);
     if (v.keptBefore > 0)
-        ctl.out() << ' ' << tr("Rollups before %1 were kept: their scans are purged.").arg(iso(v.keptBefore));
+        ctl.out() << ' ' << Tr::tr("Rollups before %1 were kept: their scans are purged.").arg(iso(v.keptBefore));
     ctl.out() << Qt::endl;
     return Ok;
 }

@@ -15,10 +15,12 @@
 namespace hc::cli {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::cli", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::cli)
+};
 
 QString dateText(qint64 secs)
 {
@@ -36,23 +38,24 @@ int writeFile(Ctl& ctl, const QString& path, const QByteArray& bytes)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return ctl.fail(makeError(ErrorCode::InvalidArgument, tr("Cannot write %1: %2").arg(path, f.errorString())));
+        return ctl.fail(
+            makeError(ErrorCode::InvalidArgument, Tr::tr("Cannot write %1: %2").arg(path, f.errorString())));
     return Ok;
 }
 
 int generate(Ctl& ctl, Arguments& a)
 {
     if (a.positional().size() != 1)
-        return ctl.usage(tr("Usage: keys generate [--jurisdiction J] [--demo | --purpose PURPOSE]"));
+        return ctl.usage(Tr::tr("Usage: keys generate [--jurisdiction J] [--demo | --purpose PURPOSE]"));
     QString purpose = a.value(QStringLiteral("purpose"), QStringLiteral("cards"));
     if (a.has(QStringLiteral("demo"))) {
         if (a.has(QStringLiteral("purpose")) && purpose != QLatin1String("demo"))
-            return ctl.usage(tr("--demo and --purpose %1 contradict each other.").arg(purpose));
+            return ctl.usage(Tr::tr("--demo and --purpose %1 contradict each other.").arg(purpose));
         purpose = QStringLiteral("demo");
     }
     if (!codes::KeyService::purposes().contains(purpose))
         return ctl.fail(makeError(ErrorCode::InvalidArgument,
-                                  tr("Unknown key purpose \"%1\"; purposes are: %2.")
+                                  Tr::tr("Unknown key purpose \"%1\"; purposes are: %2.")
                                       .arg(purpose, codes::KeyService::purposes().join(QStringLiteral(", ")))));
     const auth::Session* s = ctl.session();
     if (!s)
@@ -68,16 +71,17 @@ int generate(Ctl& ctl, Arguments& a)
     // Refuse what the service would refuse before asking for a passphrase nobody will use.
     if (const Status p = s->require(auth::Permission::ManageKeys); !p)
         return ctl.fail(p.error());
-    auto passphrase = readSecret("HEALTHCODE_KEY_PASSPHRASE", tr("Passphrase for the new %1 key: ").arg(purpose), true);
+    auto passphrase =
+        readSecret("HEALTHCODE_KEY_PASSPHRASE", Tr::tr("Passphrase for the new %1 key: ").arg(purpose), true);
     if (!passphrase)
         return ctl.fail(passphrase.error());
     auto key = codes::KeyService::generate(db, *s, purpose, jurisdiction, passphrase.value());
     if (!key)
         return failKey(ctl, key.error());
     auto j = services::Jurisdictions::byId(db, key.value().jurisdictionId);
-    ctl.out()
-        << tr("Generated %1 key %2 for jurisdiction %3.").arg(purpose, key.value().kid, j ? j.value().code : QString())
-        << Qt::endl;
+    ctl.out() << Tr::tr("Generated %1 key %2 for jurisdiction %3.")
+                     .arg(purpose, key.value().kid, j ? j.value().code : QString())
+              << Qt::endl;
     return Ok;
 }
 
@@ -90,10 +94,12 @@ int list(Ctl& ctl)
     if (!keys)
         return ctl.fail(keys.error());
     QTextStream& out = ctl.out();
-    out << qSetFieldWidth(18) << Qt::left << tr("KID") << qSetFieldWidth(12) << tr("PURPOSE") << qSetFieldWidth(14)
-        << tr("JURISDICTION") << qSetFieldWidth(22) << tr("CREATED") << qSetFieldWidth(0) << tr("STATE") << Qt::endl;
+    out << qSetFieldWidth(18) << Qt::left << Tr::tr("KID") << qSetFieldWidth(12) << Tr::tr("PURPOSE")
+        << qSetFieldWidth(14) << Tr::tr("JURISDICTION") << qSetFieldWidth(22) << Tr::tr("CREATED") << qSetFieldWidth(0)
+        << Tr::tr("STATE") << Qt::endl;
     for (const auto& k : keys.value()) {
-        const QString state = k.key.retiredAt > 0 ? tr("retired %1").arg(dateText(k.key.retiredAt)) : tr("active");
+        const QString state =
+            k.key.retiredAt > 0 ? Tr::tr("retired %1").arg(dateText(k.key.retiredAt)) : Tr::tr("active");
         out << qSetFieldWidth(18) << Qt::left << k.key.kid << qSetFieldWidth(12) << k.key.purpose << qSetFieldWidth(14)
             << k.jurisdictionCode << qSetFieldWidth(22) << dateText(k.key.createdAt) << qSetFieldWidth(0) << state
             << Qt::endl;
@@ -104,15 +110,15 @@ int list(Ctl& ctl)
 int retire(Ctl& ctl, Arguments& a)
 {
     if (a.positional().size() != 2)
-        return ctl.usage(tr("Usage: keys retire KID"));
+        return ctl.usage(Tr::tr("Usage: keys retire KID"));
     const auth::Session* s = ctl.session();
     if (!s)
         return -1;
     auto key = codes::KeyService::retire(*ctl.database(), *s, a.positional(1));
     if (!key)
         return ctl.fail(key.error());
-    ctl.out() << tr("Key %1 (%2) retired: it signs nothing from now on; codes it signed before stay valid until "
-                    "they expire. Export the trust list again so verifiers learn of it.")
+    ctl.out() << Tr::tr("Key %1 (%2) retired: it signs nothing from now on; codes it signed before stay valid until "
+                        "they expire. Export the trust list again so verifiers learn of it.")
                      .arg(key.value().kid, key.value().purpose)
               << Qt::endl;
     return Ok;
@@ -121,13 +127,13 @@ int retire(Ctl& ctl, Arguments& a)
 int exportTrustList(Ctl& ctl, Arguments& a)
 {
     if (a.positional().size() != 2)
-        return ctl.usage(tr("Usage: keys export-trust-list FILE"));
+        return ctl.usage(Tr::tr("Usage: keys export-trust-list FILE"));
     const auth::Session* s = ctl.session();
     if (!s)
         return -1;
     if (const Status p = s->require(auth::Permission::ManageKeys); !p)
         return ctl.fail(p.error());
-    auto passphrase = readSecret("HEALTHCODE_KEY_PASSPHRASE", tr("Passphrase of the trust list signing key: "));
+    auto passphrase = readSecret("HEALTHCODE_KEY_PASSPHRASE", Tr::tr("Passphrase of the trust list signing key: "));
     if (!passphrase)
         return ctl.fail(passphrase.error());
     auto list = codes::TrustListService::exportList(*ctl.database(), *s, passphrase.value());
@@ -136,8 +142,8 @@ int exportTrustList(Ctl& ctl, Arguments& a)
     const QString path = a.positional(1);
     if (const int w = writeFile(ctl, path, list.value().toJson()); w != Ok)
         return w;
-    ctl.out() << tr("Trust list of %1 with %2 card key(s) written to %3, signed by key %4.\n"
-                    "Fingerprint of the signing key (give it to importers by another channel): %5")
+    ctl.out() << Tr::tr("Trust list of %1 with %2 card key(s) written to %3, signed by key %4.\n"
+                        "Fingerprint of the signing key (give it to importers by another channel): %5")
                      .arg(list.value().issuer)
                      .arg(list.value().keys.size())
                      .arg(path, list.value().signerKid, list.value().signerFingerprint())
@@ -148,11 +154,11 @@ int exportTrustList(Ctl& ctl, Arguments& a)
 int importTrustList(Ctl& ctl, Arguments& a)
 {
     if (a.positional().size() != 2)
-        return ctl.usage(tr("Usage: keys import-trust-list FILE [--accept-new-signer]"));
+        return ctl.usage(Tr::tr("Usage: keys import-trust-list FILE [--accept-new-signer]"));
     const QString path = a.positional(1);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return ctl.fail(makeError(ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, f.errorString())));
+        return ctl.fail(makeError(ErrorCode::NotFound, Tr::tr("Cannot read %1: %2").arg(path, f.errorString())));
     const QByteArray json = f.read(64 * 1024 * 1024);
     const auth::Session* s = ctl.session();
     if (!s)
@@ -163,16 +169,16 @@ int importTrustList(Ctl& ctl, Arguments& a)
         return ctl.fail(imported.error());
     const auto& i = imported.value();
     if (i.unchanged) {
-        ctl.out() << tr("The trust list of %1 in %2 is already imported; nothing changed.").arg(i.issuer, path)
+        ctl.out() << Tr::tr("The trust list of %1 in %2 is already imported; nothing changed.").arg(i.issuer, path)
                   << Qt::endl;
         return Ok;
     }
-    ctl.out() << tr("Imported the trust list of %1 (%2 card key(s), created %3)%4.\n"
-                    "Signed by key %5, fingerprint %6: compare it with the one %1 gave you by another channel.")
+    ctl.out() << Tr::tr("Imported the trust list of %1 (%2 card key(s), created %3)%4.\n"
+                        "Signed by key %5, fingerprint %6: compare it with the one %1 gave you by another channel.")
                      .arg(i.issuer)
                      .arg(i.keys)
                      .arg(dateText(i.createdAt),
-                          i.replacedEarlier ? tr(", replacing the one imported before") : QString(), i.signerKid,
+                          i.replacedEarlier ? Tr::tr(", replacing the one imported before") : QString(), i.signerKid,
                           i.signerFingerprint)
               << Qt::endl;
     return Ok;
@@ -181,13 +187,13 @@ int importTrustList(Ctl& ctl, Arguments& a)
 int exportRevocations(Ctl& ctl, Arguments& a)
 {
     if (a.positional().size() != 2)
-        return ctl.usage(tr("Usage: keys export-revocations FILE"));
+        return ctl.usage(Tr::tr("Usage: keys export-revocations FILE"));
     const auth::Session* s = ctl.session();
     if (!s)
         return -1;
     if (const Status p = s->require(auth::Permission::ManageKeys); !p)
         return ctl.fail(p.error());
-    auto passphrase = readSecret("HEALTHCODE_KEY_PASSPHRASE", tr("Passphrase of the trust list signing key: "));
+    auto passphrase = readSecret("HEALTHCODE_KEY_PASSPHRASE", Tr::tr("Passphrase of the trust list signing key: "));
     if (!passphrase)
         return ctl.fail(passphrase.error());
     auto list = codes::RevocationService::exportList(*ctl.database(), *s, passphrase.value());
@@ -196,7 +202,7 @@ int exportRevocations(Ctl& ctl, Arguments& a)
     const QString path = a.positional(1);
     if (const int w = writeFile(ctl, path, list.value().toJson()); w != Ok)
         return w;
-    ctl.out() << tr("Revocation list of %1 with %2 revoked card(s) written to %3, signed by key %4.")
+    ctl.out() << Tr::tr("Revocation list of %1 with %2 revoked card(s) written to %3, signed by key %4.")
                      .arg(list.value().issuer)
                      .arg(list.value().cards.size())
                      .arg(path, list.value().signerKid)
@@ -224,7 +230,8 @@ int runKeys(Ctl& ctl, const QStringList& args)
         return importTrustList(ctl, a);
     if (verb == QLatin1String("export-revocations"))
         return exportRevocations(ctl, a);
-    return ctl.usage(tr("Usage: keys generate|list|retire|export-trust-list|import-trust-list|export-revocations ..."));
+    return ctl.usage(
+        Tr::tr("Usage: keys generate|list|retire|export-trust-list|import-trust-list|export-revocations ..."));
 }
 
 } // namespace hc::cli

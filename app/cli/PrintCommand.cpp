@@ -18,10 +18,12 @@
 namespace hc::cli {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::cli", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::cli)
+};
 
 // A wrong key passphrase has its own exit code, as in keys.
 int failPrint(Ctl& ctl, const Error& error)
@@ -42,17 +44,17 @@ int checkSigningKey(Ctl& ctl, bool demo)
     if (const auto& retired = check.value().newestRetired) {
         ctl.fail(makeError(
             ErrorCode::CryptoError,
-            tr("The %1 signing key %2 was retired on %3 and signs nothing any more. An official who "
-               "manages keys must generate a new one (healthcode-ctl keys generate%4); nothing was "
-               "printed.")
+            Tr::tr("The %1 signing key %2 was retired on %3 and signs nothing any more. An official who "
+                   "manages keys must generate a new one (healthcode-ctl keys generate%4); nothing was "
+                   "printed.")
                 .arg(purpose, retired->kid,
                      QDateTime::fromSecsSinceEpoch(retired->retiredAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd")),
                      demo ? QStringLiteral(" --demo") : QString())));
         return CodeRetiredKey;
     }
     return ctl.fail(makeError(ErrorCode::CryptoError,
-                              tr("There is no %1 signing key. An official who manages keys must generate one "
-                                 "(healthcode-ctl keys generate%2); nothing was printed.")
+                              Tr::tr("There is no %1 signing key. An official who manages keys must generate one "
+                                     "(healthcode-ctl keys generate%2); nothing was printed.")
                                   .arg(purpose, demo ? QStringLiteral(" --demo") : QString())));
 }
 
@@ -70,7 +72,7 @@ struct PdfOutput
         writer = std::make_unique<QPdfWriter>(&file);
         writer->setResolution(254); // one device unit is 0.1 mm, the cards' own unit
         writer->setCreator(QStringLiteral("Health Code Console %1").arg(QStringLiteral(HC_VERSION)));
-        writer->setTitle(tr("Health code cards"));
+        writer->setTitle(Tr::tr("Health code cards"));
         return true;
     }
     void discardIfEmpty()
@@ -94,13 +96,14 @@ int runPrintCommand(Ctl& ctl, const QStringList& args)
     if (!a.isValid())
         return ctl.usage(a.error());
     if (!a.positional().isEmpty() || !a.has(QStringLiteral("out")))
-        return ctl.usage(tr("Usage: print [--no-smartphone] [--min-age N] [--district D] [--not-printed] "
-                            "[--printed-before YYYY-MM-DD] [--ids FILE] [--limit N] [--template id-card|a6] [--demo] "
-                            "--out FILE.pdf"));
+        return ctl.usage(
+            Tr::tr("Usage: print [--no-smartphone] [--min-age N] [--district D] [--not-printed] "
+                   "[--printed-before YYYY-MM-DD] [--ids FILE] [--limit N] [--template id-card|a6] [--demo] "
+                   "--out FILE.pdf"));
     const QString templateName = a.value(QStringLiteral("template"), QStringLiteral("id-card"));
     const auto cardTemplate = printing::CardTemplate::fromName(templateName);
     if (!cardTemplate)
-        return ctl.usage(tr("Unknown template \"%1\"; templates are: %2.")
+        return ctl.usage(Tr::tr("Unknown template \"%1\"; templates are: %2.")
                              .arg(templateName, printing::CardTemplate::names().join(QStringLiteral(", "))));
     criteria.noSmartphone = a.has(QStringLiteral("no-smartphone"));
     criteria.minAge = static_cast<int>(*minAge);
@@ -110,7 +113,7 @@ int runPrintCommand(Ctl& ctl, const QStringList& args)
     if (a.has(QStringLiteral("printed-before"))) {
         criteria.printedBefore = QDate::fromString(a.value(QStringLiteral("printed-before")), Qt::ISODate);
         if (!criteria.printedBefore.isValid())
-            return ctl.usage(tr("--printed-before needs a date as YYYY-MM-DD, not \"%1\".")
+            return ctl.usage(Tr::tr("--printed-before needs a date as YYYY-MM-DD, not \"%1\".")
                                  .arg(a.value(QStringLiteral("printed-before"))));
     }
     const bool demo = a.has(QStringLiteral("demo"));
@@ -136,14 +139,14 @@ int runPrintCommand(Ctl& ctl, const QStringList& args)
         return ctl.fail(count.error());
     if (count.value() == 0) {
         ctl.fail(makeError(ErrorCode::NotFound,
-                           tr("Nobody in your jurisdiction matches the selection; nothing was printed.")));
+                           Tr::tr("Nobody in your jurisdiction matches the selection; nothing was printed.")));
         return EmptySelection;
     }
-    ctl.out() << tr("%1 people selected.").arg(count.value()) << Qt::endl;
+    ctl.out() << Tr::tr("%1 people selected.").arg(count.value()) << Qt::endl;
     if (const int k = checkSigningKey(ctl, demo); k != Ok)
         return k;
-    auto passphrase = readSecret("HEALTHCODE_KEY_PASSPHRASE", demo ? tr("Passphrase of the demo signing key: ")
-                                                                   : tr("Passphrase of the cards signing key: "));
+    auto passphrase = readSecret("HEALTHCODE_KEY_PASSPHRASE", demo ? Tr::tr("Passphrase of the demo signing key: ")
+                                                                   : Tr::tr("Passphrase of the cards signing key: "));
     if (!passphrase)
         return ctl.fail(passphrase.error());
 
@@ -151,7 +154,7 @@ int runPrintCommand(Ctl& ctl, const QStringList& args)
     PdfOutput output(path);
     if (!output.open())
         return ctl.fail(
-            makeError(ErrorCode::InvalidArgument, tr("Cannot write %1: %2").arg(path, output.file.errorString())));
+            makeError(ErrorCode::InvalidArgument, Tr::tr("Cannot write %1: %2").arg(path, output.file.errorString())));
     printing::PrintRequest request;
     request.criteria = criteria;
     request.cardTemplate = *cardTemplate;
@@ -163,7 +166,7 @@ int runPrintCommand(Ctl& ctl, const QStringList& args)
     if (!outcome)
         return failPrint(ctl, outcome.error());
     const auto& o = outcome.value();
-    ctl.out() << tr("Print batch %1: %2 card(s) on %3 sheet(s) written to %4, signed with the %5 key %6.")
+    ctl.out() << Tr::tr("Print batch %1: %2 card(s) on %3 sheet(s) written to %4, signed with the %5 key %6.")
                      .arg(o.batchId)
                      .arg(o.printed)
                      .arg(o.sheets)
@@ -175,11 +178,11 @@ int runPrintCommand(Ctl& ctl, const QStringList& args)
 int reprint(Ctl& ctl, Arguments& a)
 {
     if (a.positional().size() != 2 || !a.has(QStringLiteral("out")))
-        return ctl.usage(tr("Usage: cards reprint SERIAL [--template id-card|a6] --out FILE.pdf"));
+        return ctl.usage(Tr::tr("Usage: cards reprint SERIAL [--template id-card|a6] --out FILE.pdf"));
     const QString templateName = a.value(QStringLiteral("template"), QStringLiteral("id-card"));
     const auto cardTemplate = printing::CardTemplate::fromName(templateName);
     if (!cardTemplate)
-        return ctl.usage(tr("Unknown template \"%1\"; templates are: %2.")
+        return ctl.usage(Tr::tr("Unknown template \"%1\"; templates are: %2.")
                              .arg(templateName, printing::CardTemplate::names().join(QStringLiteral(", "))));
     const auth::Session* s = ctl.session();
     if (!s)
@@ -190,14 +193,14 @@ int reprint(Ctl& ctl, Arguments& a)
         return ctl.fail(card.error());
     if (const int k = checkSigningKey(ctl, card.value().demo); k != Ok)
         return k;
-    auto passphrase = readSecret("HEALTHCODE_KEY_PASSPHRASE", tr("Passphrase of the signing key: "));
+    auto passphrase = readSecret("HEALTHCODE_KEY_PASSPHRASE", Tr::tr("Passphrase of the signing key: "));
     if (!passphrase)
         return ctl.fail(passphrase.error());
     const QString path = a.value(QStringLiteral("out"));
     PdfOutput output(path);
     if (!output.open())
         return ctl.fail(
-            makeError(ErrorCode::InvalidArgument, tr("Cannot write %1: %2").arg(path, output.file.errorString())));
+            makeError(ErrorCode::InvalidArgument, Tr::tr("Cannot write %1: %2").arg(path, output.file.errorString())));
     printing::PrintRequest request;
     request.cardTemplate = *cardTemplate;
     request.passphrase = passphrase.value();
@@ -206,13 +209,14 @@ int reprint(Ctl& ctl, Arguments& a)
     output.discardIfEmpty();
     if (!outcome)
         return failPrint(ctl, outcome.error());
-    ctl.out() << tr("Card %1 revoked as lost. Its replacement %2 (print batch %3) was written to %4.")
+    ctl.out() << Tr::tr("Card %1 revoked as lost. Its replacement %2 (print batch %3) was written to %4.")
                      .arg(card.value().serial, outcome.value().lastSerial)
                      .arg(outcome.value().batchId)
                      .arg(path)
               << Qt::endl
-              << tr("Export the revocation list again (healthcode-ctl keys export-revocations) so offline verifiers "
-                    "refuse the old card.")
+              << Tr::tr(
+                     "Export the revocation list again (healthcode-ctl keys export-revocations) so offline verifiers "
+                     "refuse the old card.")
               << Qt::endl;
     return Ok;
 }
@@ -220,7 +224,7 @@ int reprint(Ctl& ctl, Arguments& a)
 int handOver(Ctl& ctl, Arguments& a)
 {
     if (a.positional().size() != 2)
-        return ctl.usage(tr("Usage: cards hand-over SERIAL [--proxy ID-NUMBER]"));
+        return ctl.usage(Tr::tr("Usage: cards hand-over SERIAL [--proxy ID-NUMBER]"));
     const auth::Session* s = ctl.session();
     if (!s)
         return -1;
@@ -230,12 +234,12 @@ int handOver(Ctl& ctl, Arguments& a)
     const auto& c = card.value();
     QString whom;
     if (c.collectedByKind == QLatin1String("guardian"))
-        whom = tr("the holder's guardian %1").arg(c.proxyMaskedId);
+        whom = Tr::tr("the holder's guardian %1").arg(c.proxyMaskedId);
     else if (c.collectedByKind == QLatin1String("community_worker"))
-        whom = tr("the community worker %1").arg(c.proxyMaskedId);
+        whom = Tr::tr("the community worker %1").arg(c.proxyMaskedId);
     else
-        whom = tr("its holder %1").arg(c.maskedName);
-    ctl.out() << tr("Card %1 handed over to %2.").arg(c.serial, whom) << Qt::endl;
+        whom = Tr::tr("its holder %1").arg(c.maskedName);
+    ctl.out() << Tr::tr("Card %1 handed over to %2.").arg(c.serial, whom) << Qt::endl;
     return Ok;
 }
 } // namespace
@@ -270,7 +274,7 @@ int runCards(Ctl& ctl, const QStringList& args)
         return reprint(ctl, a);
     if (sub == QLatin1String("hand-over"))
         return handOver(ctl, a);
-    return ctl.usage(tr("Usage: cards reprint SERIAL --out FILE.pdf | cards hand-over SERIAL [--proxy ID-NUMBER]"));
+    return ctl.usage(Tr::tr("Usage: cards reprint SERIAL --out FILE.pdf | cards hand-over SERIAL [--proxy ID-NUMBER]"));
 }
 
 } // namespace hc::cli

@@ -25,10 +25,12 @@ using services::RuleVersionInfo;
 using services::StatusService;
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::cli", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::cli)
+};
 
 QString when(qint64 secs)
 {
@@ -40,12 +42,12 @@ Result<QString> readRuleFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::InvalidArgument, tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
     const QByteArray bytes = f.readAll();
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return makeError(ErrorCode::InvalidArgument, tr("%1 is not UTF-8 text.").arg(path));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("%1 is not UTF-8 text.").arg(path));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     return text;
@@ -58,7 +60,7 @@ bool printDiagnostics(Ctl& ctl, const QString& path, const QList<rules::Diagnost
         QString where = path;
         if (d.span.isValid())
             where += QStringLiteral(":%1:%2").arg(d.span.line).arg(d.span.column);
-        const QString kind = d.isError() ? tr("error") : tr("warning");
+        const QString kind = d.isError() ? Tr::tr("error") : Tr::tr("warning");
         ctl.out() << where << QStringLiteral(": ") << kind << QStringLiteral(": ") << d.toString() << Qt::endl;
     }
     return rules::hasErrors(diagnostics);
@@ -72,7 +74,7 @@ int checkFile(Ctl& ctl, const QString& path, QString* text, rules::RuleSet* set 
         return ctl.fail(read.error());
     *text = read.value();
     if (printDiagnostics(ctl, path, rules::RuleValidator::check(*text, set)))
-        return ctl.fail(makeError(ErrorCode::InvalidArgument, tr("%1 has errors; fix them first.").arg(path)));
+        return ctl.fail(makeError(ErrorCode::InvalidArgument, Tr::tr("%1 has errors; fix them first.").arg(path)));
     return Ok;
 }
 
@@ -87,8 +89,8 @@ Result<int> versionArgument(const Arguments& a, const QString& usage)
 
 void printReport(Ctl& ctl, const services::ReevaluationReport& r)
 {
-    ctl.out() << tr("Statuses re-evaluated under rule set version %1: %2 people, %3 changed colour or reason, %4 "
-                    "updated.")
+    ctl.out() << Tr::tr("Statuses re-evaluated under rule set version %1: %2 people, %3 changed colour or reason, %4 "
+                        "updated.")
                      .arg(r.ruleVersion)
                      .arg(r.people)
                      .arg(r.changed)
@@ -100,10 +102,7 @@ void printReport(Ctl& ctl, const services::ReevaluationReport& r)
                 ctl.out() << QStringLiteral("  ") << rules::colourDisplayName(rules::Colour(from))
                           << QStringLiteral(" -> ") << rules::colourDisplayName(rules::Colour(to))
                           << QStringLiteral(": ") << r.transitions[from][to] << Qt::endl;
-    ctl.out() << tr("Now: %1 green, %2 yellow, %3 red.")
-                     .arg(r.counts[0])
-                     .arg(r.counts[1])
-                     .arg(r.counts[2])
+    ctl.out() << Tr::tr("Now: %1 green, %2 yellow, %3 red.").arg(r.counts[0]).arg(r.counts[1]).arg(r.counts[2])
               << Qt::endl;
 }
 
@@ -128,14 +127,14 @@ int list(Ctl& ctl)
         return ctl.fail(versions.error());
     auto current = RuleService::inForce(*db, Clock::nowSecs());
     const int inForce = current ? current.value().version : 0;
-    ctl.out() << tr("VERSION  STATE       EFFECTIVE         BY            APPROVED BY   SUMMARY") << Qt::endl;
+    ctl.out() << Tr::tr("VERSION  STATE       EFFECTIVE         BY            APPROVED BY   SUMMARY") << Qt::endl;
     for (const RuleVersionInfo& v : versions.value()) {
-        const QString state = v.version == inForce ? tr("in force") : services::ruleStateDisplayName(v.state);
+        const QString state = v.version == inForce ? Tr::tr("in force") : services::ruleStateDisplayName(v.state);
         ctl.out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
                          .arg(v.version, 7)
                          .arg(state, -10)
                          .arg(when(v.effectiveAt), -16)
-                         .arg(v.createdBy.isEmpty() ? tr("(console)") : v.createdBy, -12)
+                         .arg(v.createdBy.isEmpty() ? Tr::tr("(console)") : v.createdBy, -12)
                          .arg(v.approvedBy, -12)
                          .arg(v.summary)
                   << Qt::endl;
@@ -150,7 +149,7 @@ int show(Ctl& ctl, const Arguments& a)
         return -1;
     Result<RuleVersionInfo> v = makeError(ErrorCode::NotFound, QString());
     if (a.positional().size() > 1) {
-        auto n = versionArgument(a, tr("Usage: rules show [VERSION]"));
+        auto n = versionArgument(a, Tr::tr("Usage: rules show [VERSION]"));
         if (!n)
             return ctl.usage(n.error().message);
         v = RuleService::byVersion(*db, n.value());
@@ -168,7 +167,7 @@ int show(Ctl& ctl, const Arguments& a)
 int preview(Ctl& ctl, const Arguments& a)
 {
     if (a.positional().size() != 2)
-        return ctl.usage(tr("Usage: rules preview FILE"));
+        return ctl.usage(Tr::tr("Usage: rules preview FILE"));
     QString text;
     rules::RuleSet set;
     if (const int c = checkFile(ctl, a.positional(1), &text, &set); c != Ok)
@@ -191,14 +190,14 @@ int preview(Ctl& ctl, const Arguments& a)
         progress.end();
         return ctl.fail(facts.error());
     }
-    const QString evaluating = tr("Evaluating both rule sets");
+    const QString evaluating = Tr::tr("Evaluating both rule sets");
     auto impact = rules::ImpactPreview::run(facts.value(), before.value(), after.value(), now,
                                             [&](qint64 done, qint64 total) { return progress(evaluating, done, total); });
     progress.end();
     if (!impact)
         return ctl.fail(impact.error());
     const rules::Impact& i = impact.value();
-    ctl.out() << tr("%1 of %2 people in scope would change colour.").arg(i.changed()).arg(i.people) << Qt::endl;
+    ctl.out() << Tr::tr("%1 of %2 people in scope would change colour.").arg(i.changed()).arg(i.people) << Qt::endl;
     auto matrixLine = [&](const QString& label, const rules::ColourMatrix& m) {
         QStringList parts;
         for (int from = 0; from < rules::kColourCount; ++from)
@@ -212,13 +211,13 @@ int preview(Ctl& ctl, const Arguments& a)
             ctl.out() << QStringLiteral("  ") << label << QStringLiteral(": ") << parts.join(QStringLiteral(", "))
                       << Qt::endl;
     };
-    matrixLine(tr("Everyone"), i.overall);
-    ctl.out() << tr("By district:") << Qt::endl;
+    matrixLine(Tr::tr("Everyone"), i.overall);
+    ctl.out() << Tr::tr("By district:") << Qt::endl;
     for (auto it = i.byDistrict.cbegin(); it != i.byDistrict.cend(); ++it) {
         auto j = services::Jurisdictions::byId(db, it.key());
         matrixLine(j ? j.value().name : QString::number(it.key()), it.value());
     }
-    ctl.out() << tr("By age:") << Qt::endl;
+    ctl.out() << Tr::tr("By age:") << Qt::endl;
     for (int band = 0; band < rules::Impact::AgeBandCount; ++band)
         matrixLine(rules::Impact::ageBandLabel(band), i.byAgeBand[static_cast<std::size_t>(band)]);
     return Ok;
@@ -227,7 +226,7 @@ int preview(Ctl& ctl, const Arguments& a)
 int propose(Ctl& ctl, const Arguments& a)
 {
     if (a.positional().size() != 2)
-        return ctl.usage(tr("Usage: rules propose FILE [--summary TEXT] [--based-on VERSION]"));
+        return ctl.usage(Tr::tr("Usage: rules propose FILE [--summary TEXT] [--based-on VERSION]"));
     QString text;
     if (const int c = checkFile(ctl, a.positional(1), &text); c != Ok)
         return c;
@@ -249,8 +248,8 @@ int propose(Ctl& ctl, const Arguments& a)
     const Status p = RuleService::propose(db, *s, version.value(), draft.value().rowVersion);
     if (!p)
         return ctl.fail(p.error());
-    ctl.out() << tr("Proposed rule set version %1. A second official with the approver role approves it with "
-                    "\"rules approve %1\".")
+    ctl.out() << Tr::tr("Proposed rule set version %1. A second official with the approver role approves it with "
+                        "\"rules approve %1\".")
                      .arg(version.value())
               << Qt::endl;
     return Ok;
@@ -259,8 +258,8 @@ int propose(Ctl& ctl, const Arguments& a)
 // approve, reject: a decision on a proposed version by the acting approver.
 int decide(Ctl& ctl, const Arguments& a, bool approve)
 {
-    const QString usage = approve ? tr("Usage: rules approve VERSION [--note TEXT]")
-                                  : tr("Usage: rules reject VERSION --reason TEXT");
+    const QString usage = approve ? Tr::tr("Usage: rules approve VERSION [--note TEXT]")
+                                  : Tr::tr("Usage: rules reject VERSION --reason TEXT");
     auto n = versionArgument(a, usage);
     if (!n)
         return ctl.usage(n.error().message);
@@ -277,8 +276,8 @@ int decide(Ctl& ctl, const Arguments& a, bool approve)
                                                       v.value().rowVersion);
     if (!done)
         return ctl.fail(done.error());
-    ctl.out() << (approve ? tr("Approved rule set version %1; publish it with \"rules publish %1\".")
-                          : tr("Rejected rule set version %1."))
+    ctl.out() << (approve ? Tr::tr("Approved rule set version %1; publish it with \"rules publish %1\".")
+                          : Tr::tr("Rejected rule set version %1."))
                      .arg(n.value())
               << Qt::endl;
     return Ok;
@@ -286,7 +285,7 @@ int decide(Ctl& ctl, const Arguments& a, bool approve)
 
 int publish(Ctl& ctl, const Arguments& a)
 {
-    auto n = versionArgument(a, tr("Usage: rules publish VERSION [--at YYYY-MM-DDTHH:MM] [--urgent REASON]"));
+    auto n = versionArgument(a, Tr::tr("Usage: rules publish VERSION [--at YYYY-MM-DDTHH:MM] [--urgent REASON]"));
     if (!n)
         return ctl.usage(n.error().message);
     const auth::Session* s = ctl.session();
@@ -299,7 +298,8 @@ int publish(Ctl& ctl, const Arguments& a)
     if (a.has(QStringLiteral("at"))) {
         const QDateTime at = QDateTime::fromString(a.value(QStringLiteral("at")), Qt::ISODate);
         if (!at.isValid())
-            return ctl.usage(tr("--at %1 is not a date and time like 2026-12-01T08:00.").arg(a.value(QStringLiteral("at"))));
+            return ctl.usage(
+                Tr::tr("--at %1 is not a date and time like 2026-12-01T08:00.").arg(a.value(QStringLiteral("at"))));
         effective = at.toSecsSinceEpoch();
     }
     auto v = RuleService::byVersion(db, n.value());
@@ -308,11 +308,11 @@ int publish(Ctl& ctl, const Arguments& a)
     const Status p = RuleService::publish(db, *s, n.value(), effective, urgency, v.value().rowVersion);
     if (!p)
         return ctl.fail(p.error());
-    ctl.out() << tr("Published rule set version %1, in force from %2.").arg(n.value()).arg(when(effective))
+    ctl.out() << Tr::tr("Published rule set version %1, in force from %2.").arg(n.value()).arg(when(effective))
               << Qt::endl;
     if (effective > now) {
-        ctl.out() << tr("Statuses follow when it takes effect: run \"rules reevaluate\" then (the console does it "
-                        "when it is open).")
+        ctl.out() << Tr::tr("Statuses follow when it takes effect: run \"rules reevaluate\" then (the console does it "
+                            "when it is open).")
                   << Qt::endl;
         return Ok;
     }
@@ -321,7 +321,7 @@ int publish(Ctl& ctl, const Arguments& a)
 
 int rollback(Ctl& ctl, const Arguments& a)
 {
-    auto n = versionArgument(a, tr("Usage: rules rollback VERSION --reason TEXT"));
+    auto n = versionArgument(a, Tr::tr("Usage: rules rollback VERSION --reason TEXT"));
     if (!n)
         return ctl.usage(n.error().message);
     const auth::Session* s = ctl.session();
@@ -330,7 +330,7 @@ int rollback(Ctl& ctl, const Arguments& a)
     auto v = RuleService::rollback(*ctl.database(), *s, n.value(), a.value(QStringLiteral("reason")));
     if (!v)
         return ctl.fail(v.error());
-    ctl.out() << tr("Restored the rules of version %1 as version %2, in force now.").arg(n.value()).arg(v.value())
+    ctl.out() << Tr::tr("Restored the rules of version %1 as version %2, in force now.").arg(n.value()).arg(v.value())
               << Qt::endl;
     return reevaluate(ctl, *s);
 }
@@ -338,7 +338,7 @@ int rollback(Ctl& ctl, const Arguments& a)
 int explain(Ctl& ctl, const Arguments& a)
 {
     if (a.positional().size() != 2)
-        return ctl.usage(tr("Usage: rules explain PERSON (number, pseudonym or ID number)"));
+        return ctl.usage(Tr::tr("Usage: rules explain PERSON (number, pseudonym or ID number)"));
     const auth::Session* s = ctl.session();
     if (!s)
         return -1;
@@ -358,12 +358,11 @@ int explain(Ctl& ctl, const Arguments& a)
         return ctl.fail(stored.error());
     const services::PersonStatus& st = stored.value();
     if (st.overrideId > 0)
-        ctl.out() << tr("Recorded status: %1 by override %2.")
-                         .arg(rules::colourDisplayName(st.colour))
-                         .arg(st.overrideId)
-                  << Qt::endl;
+        ctl.out()
+            << Tr::tr("Recorded status: %1 by override %2.").arg(rules::colourDisplayName(st.colour)).arg(st.overrideId)
+            << Qt::endl;
     else if (st.recorded && st.colour != e.value().colour)
-        ctl.out() << tr("Recorded status: %1 since %2; it changes at the next re-evaluation.")
+        ctl.out() << Tr::tr("Recorded status: %1 since %2; it changes at the next re-evaluation.")
                          .arg(rules::colourDisplayName(st.colour), when(st.since))
                   << Qt::endl;
     return Ok;
@@ -384,11 +383,11 @@ int runRules(Ctl& ctl, const QStringList& args)
         return show(ctl, a);
     if (sub == QLatin1String("check")) {
         if (a.positional().size() != 2)
-            return ctl.usage(tr("Usage: rules check FILE"));
+            return ctl.usage(Tr::tr("Usage: rules check FILE"));
         QString text;
         const int c = checkFile(ctl, a.positional(1), &text);
         if (c == Ok)
-            ctl.out() << tr("%1: the rules are valid.").arg(a.positional(1)) << Qt::endl;
+            ctl.out() << Tr::tr("%1: the rules are valid.").arg(a.positional(1)) << Qt::endl;
         return c;
     }
     if (sub == QLatin1String("preview"))
@@ -407,8 +406,8 @@ int runRules(Ctl& ctl, const QStringList& args)
     }
     if (sub == QLatin1String("explain"))
         return explain(ctl, a);
-    return ctl.usage(tr("Usage: rules list|show|check|preview|propose|approve|reject|publish|rollback|reevaluate|"
-                        "explain"));
+    return ctl.usage(Tr::tr("Usage: rules list|show|check|preview|propose|approve|reject|publish|rollback|reevaluate|"
+                            "explain"));
 }
 
 } // namespace hc::cli

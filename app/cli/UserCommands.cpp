@@ -11,20 +11,23 @@
 namespace hc::cli {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::cli", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::cli)
+};
 
 int add(Ctl& ctl, Arguments& a)
 {
     if (a.positional().size() != 2 || !a.has(QStringLiteral("role")))
-        return ctl.usage(tr("Usage: user add NAME --role ROLE [--scope JURISDICTION] [--display-name TEXT]"));
+        return ctl.usage(Tr::tr("Usage: user add NAME --role ROLE [--scope JURISDICTION] [--display-name TEXT]"));
     const auto role = auth::roleFromKey(a.value(QStringLiteral("role")));
     if (!role)
-        return ctl.fail(makeError(ErrorCode::InvalidArgument, tr("Unknown role \"%1\"; roles are: %2.")
-                                                                  .arg(a.value(QStringLiteral("role")),
-                                                                       auth::allRoleKeys().join(QStringLiteral(", ")))));
+        return ctl.fail(
+            makeError(ErrorCode::InvalidArgument,
+                      Tr::tr("Unknown role \"%1\"; roles are: %2.")
+                          .arg(a.value(QStringLiteral("role")), auth::allRoleKeys().join(QStringLiteral(", ")))));
     const auth::Session* s = ctl.session();
     if (!s)
         return -1;
@@ -40,7 +43,8 @@ int add(Ctl& ctl, Arguments& a)
     const QString problem = services::UserService::nameProblem(a.positional(1));
     if (!problem.isEmpty())
         return ctl.fail(makeError(ErrorCode::InvalidArgument, problem));
-    auto password = readSecret("HEALTHCODE_NEW_PASSWORD", tr("Initial password for %1: ").arg(a.positional(1)), true);
+    auto password =
+        readSecret("HEALTHCODE_NEW_PASSWORD", Tr::tr("Initial password for %1: ").arg(a.positional(1)), true);
     if (!password)
         return ctl.fail(password.error());
     auto id = services::UserService::add(
@@ -48,7 +52,7 @@ int add(Ctl& ctl, Arguments& a)
         services::NewUser{a.positional(1), a.value(QStringLiteral("display-name")), password.value(), *role, jurisdiction});
     if (!id)
         return ctl.fail(id.error());
-    ctl.out() << tr("User %1 added as %2.").arg(a.positional(1), auth::roleDisplayName(*role)) << Qt::endl;
+    ctl.out() << Tr::tr("User %1 added as %2.").arg(a.positional(1), auth::roleDisplayName(*role)) << Qt::endl;
     return Ok;
 }
 
@@ -61,11 +65,11 @@ int list(Ctl& ctl)
     if (!users)
         return ctl.fail(users.error());
     QTextStream& out = ctl.out();
-    out << qSetFieldWidth(20) << Qt::left << tr("NAME") << tr("ROLE") << tr("JURISDICTION") << tr("STATE")
-        << qSetFieldWidth(0) << Qt::endl;
+    out << qSetFieldWidth(20) << Qt::left << Tr::tr("NAME") << Tr::tr("ROLE") << Tr::tr("JURISDICTION")
+        << Tr::tr("STATE") << qSetFieldWidth(0) << Qt::endl;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (const auto& u : users.value()) {
-        QString state = u.disabled ? tr("disabled") : (u.lockedUntil > now ? tr("locked") : tr("active"));
+        QString state = u.disabled ? Tr::tr("disabled") : (u.lockedUntil > now ? Tr::tr("locked") : Tr::tr("active"));
         out << qSetFieldWidth(20) << Qt::left << u.name << auth::roleKey(u.role) << u.jurisdictionName << state
             << qSetFieldWidth(0) << Qt::endl;
     }
@@ -75,7 +79,7 @@ int list(Ctl& ctl)
 int simple(Ctl& ctl, Arguments& a, const QString& verb)
 {
     if (a.positional().size() != 2)
-        return ctl.usage(tr("Usage: user %1 NAME").arg(verb));
+        return ctl.usage(Tr::tr("Usage: user %1 NAME").arg(verb));
     const auth::Session* s = ctl.session();
     if (!s)
         return -1;
@@ -87,14 +91,14 @@ int simple(Ctl& ctl, Arguments& a, const QString& verb)
     } else if (verb == QLatin1String("unlock")) {
         st = services::UserService::unlock(db, *s, name);
     } else {
-        auto password = readSecret("HEALTHCODE_NEW_PASSWORD", tr("New password for %1: ").arg(name), true);
+        auto password = readSecret("HEALTHCODE_NEW_PASSWORD", Tr::tr("New password for %1: ").arg(name), true);
         if (!password)
             return ctl.fail(password.error());
         st = services::UserService::setPassword(db, *s, name, password.value());
     }
     if (!st)
         return ctl.fail(st.error());
-    ctl.out() << tr("Done: %1 %2.").arg(verb, name) << Qt::endl;
+    ctl.out() << Tr::tr("Done: %1 %2.").arg(verb, name) << Qt::endl;
     return Ok;
 }
 } // namespace
@@ -112,13 +116,13 @@ int runUser(Ctl& ctl, const QStringList& args)
     if (verb == QLatin1String("disable") || verb == QLatin1String("enable") || verb == QLatin1String("unlock")
         || verb == QLatin1String("passwd"))
         return simple(ctl, a, verb);
-    return ctl.usage(tr("Usage: user add|list|disable|enable|unlock|passwd ..."));
+    return ctl.usage(Tr::tr("Usage: user add|list|disable|enable|unlock|passwd ..."));
 }
 
 int runJurisdictions(Ctl& ctl, const QStringList& args)
 {
     if (!args.isEmpty())
-        return ctl.usage(tr("jurisdictions takes no arguments."));
+        return ctl.usage(Tr::tr("jurisdictions takes no arguments."));
     const db::Database* db = ctl.database();
     if (!db)
         return -1;

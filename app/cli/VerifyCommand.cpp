@@ -19,10 +19,12 @@
 namespace hc::cli {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::cli", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::cli)
+};
 
 QString dateText(qint64 secs)
 {
@@ -68,7 +70,7 @@ Result<QByteArray> readFile(const QString& path, qint64 limit)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return makeError(ErrorCode::NotFound, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
     return f.read(limit);
 }
 
@@ -78,14 +80,14 @@ Result<QString> codeText(const Arguments& a)
     if (a.has(QStringLiteral("image"))) {
         const QString path = a.value(QStringLiteral("image"));
         if (!QFileInfo::exists(path))
-            return makeError(ErrorCode::NotFound, tr("There is no file %1.").arg(path));
+            return makeError(ErrorCode::NotFound, Tr::tr("There is no file %1.").arg(path));
         return codes::QrDecoder::decodeFile(path);
     }
     if (a.positional(0) != QLatin1String("-"))
         return a.positional(0);
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        return makeError(ErrorCode::InvalidArgument, tr("Cannot read the code from standard input."));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("Cannot read the code from standard input."));
     QString text = QString::fromUtf8(in.read(64 * 1024));
     // Only line ends are dropped: a space is a base45 character and may end a code.
     while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
@@ -100,13 +102,13 @@ void printClaims(QTextStream& out, const codes::TokenVerification& v)
         out << QStringLiteral("  ") << qSetFieldWidth(14) << Qt::left << label << qSetFieldWidth(0) << value
             << Qt::endl;
     };
-    line(tr("issuer"), c.issuer);
-    line(tr("subject"), c.subject);
-    line(tr("card serial"), c.serialText());
-    line(tr("issued"), dateText(c.issuedAt));
-    line(tr("expires"), dateText(c.expiresAt));
+    line(Tr::tr("issuer"), c.issuer);
+    line(Tr::tr("subject"), c.subject);
+    line(Tr::tr("card serial"), c.serialText());
+    line(Tr::tr("issued"), dateText(c.issuedAt));
+    line(Tr::tr("expires"), dateText(c.expiresAt));
     if (!v.kid.isEmpty())
-        line(tr("signing key"), v.key ? QStringLiteral("%1 (%2)").arg(v.kid, v.key->source) : v.kid);
+        line(Tr::tr("signing key"), v.key ? QStringLiteral("%1 (%2)").arg(v.kid, v.key->source) : v.kid);
 }
 } // namespace
 
@@ -122,11 +124,11 @@ int runVerify(Ctl& ctl, const QStringList& args)
         ctl.setDatabaseUrl(a.value(QStringLiteral("db")));
     const bool image = a.has(QStringLiteral("image"));
     if ((image && !a.positional().isEmpty()) || (!image && a.positional().size() != 1))
-        return ctl.usage(
-            tr("Usage: verify TEXT|- | --image FILE  [--trust-list FILE] [--revocations FILE] [--db URL] [--demo]"));
+        return ctl.usage(Tr::tr(
+            "Usage: verify TEXT|- | --image FILE  [--trust-list FILE] [--revocations FILE] [--db URL] [--demo]"));
     const bool useDatabase = ctl.hasDatabaseUrl() || !a.has(QStringLiteral("trust-list"));
     if (a.has(QStringLiteral("demo")) && !useDatabase)
-        return ctl.usage(tr("--demo trusts the demo keys of a database: give --db too."));
+        return ctl.usage(Tr::tr("--demo trusts the demo keys of a database: give --db too."));
 
     auto text = codeText(a);
     if (!text) {
@@ -148,7 +150,7 @@ int runVerify(Ctl& ctl, const QStringList& args)
             return ctl.fail(list.error());
         for (const auto& k : list.value().keys)
             trust.addKey(codes::TrustedKey{k.kid, k.jurisdiction, k.publicKey, k.retiredAt, false,
-                                           tr("trust list %1 of %2").arg(path, list.value().issuer)});
+                                           Tr::tr("trust list %1 of %2").arg(path, list.value().issuer)});
         trust.addListSigner(list.value().signerKid, list.value().signerPublicKey);
     }
     const db::Database* db = nullptr;
@@ -174,8 +176,8 @@ int runVerify(Ctl& ctl, const QStringList& args)
             return ctl.fail(list.error());
         if (!trust.isListSigner(list.value().signerKid, list.value().signerPublicKey))
             return ctl.fail(makeError(ErrorCode::CryptoError,
-                                      tr("%1 is signed by key %2, which signed none of the trust lists in use; "
-                                         "it cannot be trusted.")
+                                      Tr::tr("%1 is signed by key %2, which signed none of the trust lists in use; "
+                                             "it cannot be trusted.")
                                           .arg(path, list.value().signerKid)));
         lookups << list.value().lookup();
     }
@@ -196,18 +198,18 @@ int runVerify(Ctl& ctl, const QStringList& args)
     codes::TokenVerification v = codes::HealthCodeToken::verify(text.value(), trust, revoked, Clock::nowSecs());
     if (v.ok() && v.demo && !a.has(QStringLiteral("demo"))) {
         v.failure = codes::TokenFailure::UnknownKey;
-        v.message = tr("This is a demo card: demo cards are never valid.");
+        v.message = Tr::tr("This is a demo card: demo cards are never valid.");
     }
     QTextStream& out = ctl.out();
     if (v.ok()) {
-        out << (v.demo ? tr("DEMO - NOT VALID: a demo card, correctly signed by a demo key.")
-                       : tr("Valid health code."))
+        out << (v.demo ? Tr::tr("DEMO - NOT VALID: a demo card, correctly signed by a demo key.")
+                       : Tr::tr("Valid health code."))
             << Qt::endl;
         printClaims(out, v);
         return Ok;
     }
     if (v.claims) {
-        out << tr("NOT VALID. The code says:") << Qt::endl;
+        out << Tr::tr("NOT VALID. The code says:") << Qt::endl;
         printClaims(out, v);
         out.flush();
     }

@@ -15,10 +15,12 @@
 namespace hc::audit {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::audit::AuditLog", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::audit::AuditLog)
+};
 } // namespace
 
 QString AuditLog::genesisHash()
@@ -126,7 +128,7 @@ Result<Verification> AuditLog::verify(const db::Database& db, const Checkpoint* 
             if (r.seq != expected) {
                 v.ok = false;
                 v.firstBadSeq = expected;
-                v.reason = tr("Record %1 is missing: the chain jumps from %2 to %3 (a record was deleted).")
+                v.reason = Tr::tr("Record %1 is missing: the chain jumps from %2 to %3 (a record was deleted).")
                                .arg(expected)
                                .arg(expected - 1)
                                .arg(r.seq);
@@ -135,7 +137,7 @@ Result<Verification> AuditLog::verify(const db::Database& db, const Checkpoint* 
             if (chainHash(prev, r) != r.hash) {
                 v.ok = false;
                 v.firstBadSeq = r.seq;
-                v.reason = tr("Record %1 does not match its hash: it was edited, inserted or moved.").arg(r.seq);
+                v.reason = Tr::tr("Record %1 does not match its hash: it was edited, inserted or moved.").arg(r.seq);
                 return v;
             }
             prev = r.hash;
@@ -145,7 +147,7 @@ Result<Verification> AuditLog::verify(const db::Database& db, const Checkpoint* 
             ++expected;
         }
         if (progress && !progress(v.records))
-            return makeError(ErrorCode::Cancelled, tr("Verification cancelled."));
+            return makeError(ErrorCode::Cancelled, Tr::tr("Verification cancelled."));
         if (rows < kPage)
             break;
     }
@@ -155,13 +157,14 @@ Result<Verification> AuditLog::verify(const db::Database& db, const Checkpoint* 
         if (v.headSeq < checkpoint->seq) {
             v.ok = false;
             v.firstBadSeq = v.headSeq + 1;
-            v.reason = tr("The chain ends at record %1 but the checkpoint covers %2 records: it was truncated.")
+            v.reason = Tr::tr("The chain ends at record %1 but the checkpoint covers %2 records: it was truncated.")
                            .arg(v.headSeq)
                            .arg(checkpoint->seq);
         } else if (hashAtCheckpoint != checkpoint->headHash) {
             v.ok = false;
             v.firstBadSeq = checkpoint->seq;
-            v.reason = tr("Record %1 differs from the signed checkpoint: the chain was rewritten.").arg(checkpoint->seq);
+            v.reason =
+                Tr::tr("Record %1 differs from the signed checkpoint: the chain was rewritten.").arg(checkpoint->seq);
         }
     }
     return v;

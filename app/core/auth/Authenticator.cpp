@@ -17,10 +17,12 @@
 namespace hc::auth {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::auth::Authenticator", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::auth::Authenticator)
+};
 
 struct UserRow
 {
@@ -52,14 +54,14 @@ Result<std::optional<UserRow>> findUser(const db::Database& db, const QString& c
 
 Error wrongCredentials()
 {
-    return makeError(ErrorCode::AuthenticationFailed, tr("Wrong user name or password."));
+    return makeError(ErrorCode::AuthenticationFailed, Tr::tr("Wrong user name or password."));
 }
 
 Result<Session> buildSession(const db::Database& db, const UserRow& u)
 {
     const auto role = roleFromKey(u.role);
     if (!role)
-        return makeError(ErrorCode::DatabaseError, tr("User %1 has an unknown role \"%2\".").arg(u.name, u.role));
+        return makeError(ErrorCode::DatabaseError, Tr::tr("User %1 has an unknown role \"%2\".").arg(u.name, u.role));
     auto scope = services::Jurisdictions::subtree(db, u.jurisdictionId);
     if (!scope)
         return scope.error();
@@ -112,7 +114,7 @@ Result<Session> Authenticator::sessionFor(const db::Database& db, qint64 userId)
     if (!u)
         return u.error();
     if (!u.value())
-        return makeError(ErrorCode::NotFound, tr("No user with id %1.").arg(userId));
+        return makeError(ErrorCode::NotFound, Tr::tr("No user with id %1.").arg(userId));
     return buildSession(db, *u.value());
 }
 
@@ -137,7 +139,7 @@ Result<Session> LocalAuthenticator::login(const db::Database& db, const QString&
         if (!a)
             return a.error();
         return makeError(ErrorCode::AccountDisabled,
-                         tr("The account %1 is disabled. Ask an administrator to enable it.").arg(u.name));
+                         Tr::tr("The account %1 is disabled. Ask an administrator to enable it.").arg(u.name));
     }
     if (u.lockedUntil > now) {
         auto a = audit::AuditLog::appendAlone(db, u.name, QStringLiteral("login.refused"), QStringLiteral("user:") + u.name,
@@ -147,8 +149,8 @@ Result<Session> LocalAuthenticator::login(const db::Database& db, const QString&
         const QString until = QLocale().toString(QDateTime::fromSecsSinceEpoch(u.lockedUntil).toLocalTime(),
                                                  QLocale::ShortFormat);
         return makeError(ErrorCode::AccountLocked,
-                         tr("The account %1 is locked after too many wrong passwords until %2, "
-                            "or until an administrator unlocks it.")
+                         Tr::tr("The account %1 is locked after too many wrong passwords until %2, "
+                                "or until an administrator unlocks it.")
                              .arg(u.name, until));
     }
     // The slow Argon2id check runs outside any transaction so it never holds the database's write lock.
@@ -200,9 +202,9 @@ Status LocalAuthenticator::confirm(const db::Database& db, const Session& sessio
     if (!found)
         return found.error();
     if (!found.value() || found.value()->disabled)
-        return makeError(ErrorCode::AccountDisabled, tr("The account %1 is disabled.").arg(session.userName));
+        return makeError(ErrorCode::AccountDisabled, Tr::tr("The account %1 is disabled.").arg(session.userName));
     if (found.value()->lockedUntil > Clock::nowSecs())
-        return makeError(ErrorCode::AccountLocked, tr("The account %1 is locked.").arg(session.userName));
+        return makeError(ErrorCode::AccountLocked, Tr::tr("The account %1 is locked.").arg(session.userName));
     if (!crypto::Crypto::verifyPassword(found.value()->hash, password)) {
         const Status s = recordFailure(db, *found.value());
         if (!s)

@@ -9,10 +9,12 @@
 namespace hc::codes {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::codes::CwtClaims", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::codes::CwtClaims)
+};
 
 // 9999-12-31T23:59:59Z: anything later is a damaged or hostile value, not a date.
 constexpr qint64 kMaxTime = 253402300799;
@@ -43,15 +45,15 @@ QByteArray CwtClaims::newSerial()
 QString CwtClaims::problem() const
 {
     if (issuer.isEmpty() || issuer.size() > kMaxIssuerLength)
-        return tr("The issuer (claim 1) must be a jurisdiction code of 1 to %1 characters.").arg(kMaxIssuerLength);
+        return Tr::tr("The issuer (claim 1) must be a jurisdiction code of 1 to %1 characters.").arg(kMaxIssuerLength);
     if (subject.isEmpty() || subject.size() > kMaxSubjectLength)
-        return tr("The subject (claim 2) must be a pseudonym of 1 to %1 characters.").arg(kMaxSubjectLength);
+        return Tr::tr("The subject (claim 2) must be a pseudonym of 1 to %1 characters.").arg(kMaxSubjectLength);
     if (serial.isEmpty() || serial.size() > kMaxSerialBytes)
-        return tr("The card serial (claim 7) must be 1 to %1 bytes.").arg(kMaxSerialBytes);
+        return Tr::tr("The card serial (claim 7) must be 1 to %1 bytes.").arg(kMaxSerialBytes);
     if (issuedAt <= 0 || issuedAt > kMaxTime)
-        return tr("The issue time (claim 6) is missing or out of range.");
+        return Tr::tr("The issue time (claim 6) is missing or out of range.");
     if (expiresAt <= issuedAt || expiresAt > kMaxTime)
-        return tr("The expiry (claim 4) must come after the issue time.");
+        return Tr::tr("The expiry (claim 4) must come after the issue time.");
     return {};
 }
 
@@ -73,51 +75,51 @@ QByteArray CwtClaims::toCbor() const
 Result<CwtClaims> CwtClaims::fromCbor(const QCborValue& value)
 {
     if (!value.isMap())
-        return bad(tr("The claims are not a CBOR map."));
+        return bad(Tr::tr("The claims are not a CBOR map."));
     const QCborMap m = value.toMap();
     if (const QString dup = StrictCbor::duplicateKeyProblem(m); !dup.isEmpty())
-        return bad(tr("The claims map is ambiguous: %1.").arg(dup));
+        return bad(Tr::tr("The claims map is ambiguous: %1.").arg(dup));
     auto required = [&](qint64 key, const QString& name) -> std::optional<Error> {
         if (!m.contains(key))
-            return bad(tr("The claim %1 (%2) is missing.").arg(key).arg(name));
+            return bad(Tr::tr("The claim %1 (%2) is missing.").arg(key).arg(name));
         return std::nullopt;
     };
     CwtClaims c;
     if (auto e = required(kIss, QStringLiteral("iss")))
         return *e;
     if (!m.value(kIss).isString())
-        return bad(tr("The claim 1 (iss) must be a text string."));
+        return bad(Tr::tr("The claim 1 (iss) must be a text string."));
     c.issuer = m.value(kIss).toString();
     if (auto e = required(kSub, QStringLiteral("sub")))
         return *e;
     if (!m.value(kSub).isString())
-        return bad(tr("The claim 2 (sub) must be a text string."));
+        return bad(Tr::tr("The claim 2 (sub) must be a text string."));
     c.subject = m.value(kSub).toString();
     if (auto e = required(kExp, QStringLiteral("exp")))
         return *e;
     if (!m.value(kExp).isInteger())
-        return bad(tr("The claim 4 (exp) must be an integer number of seconds."));
+        return bad(Tr::tr("The claim 4 (exp) must be an integer number of seconds."));
     c.expiresAt = m.value(kExp).toInteger();
     if (auto e = required(kIat, QStringLiteral("iat")))
         return *e;
     if (!m.value(kIat).isInteger())
-        return bad(tr("The claim 6 (iat) must be an integer number of seconds."));
+        return bad(Tr::tr("The claim 6 (iat) must be an integer number of seconds."));
     c.issuedAt = m.value(kIat).toInteger();
     if (auto e = required(kCti, QStringLiteral("cti")))
         return *e;
     if (!m.value(kCti).isByteArray())
-        return bad(tr("The claim 7 (cti) must be a byte string."));
+        return bad(Tr::tr("The claim 7 (cti) must be a byte string."));
     c.serial = m.value(kCti).toByteArray();
     if (auto e = required(kCardFormat, QStringLiteral("card format")))
         return *e;
     const QCborValue format = m.value(kCardFormat);
     if (!format.isInteger() || format.toInteger() != kFormatVersion)
-        return bad(tr("The claims format (claim -65537) is %1; this program reads format %2.")
-                       .arg(format.isInteger() ? QString::number(format.toInteger()) : tr("not a number"))
+        return bad(Tr::tr("The claims format (claim -65537) is %1; this program reads format %2.")
+                       .arg(format.isInteger() ? QString::number(format.toInteger()) : Tr::tr("not a number"))
                        .arg(kFormatVersion));
     if (m.contains(kDemo)) {
         if (!m.value(kDemo).isTrue())
-            return bad(tr("The demo claim (-65538) may only hold true."));
+            return bad(Tr::tr("The demo claim (-65538) may only hold true."));
         c.demo = true;
     }
     if (const QString p = c.problem(); !p.isEmpty())

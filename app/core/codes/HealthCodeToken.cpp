@@ -10,10 +10,12 @@
 namespace hc::codes {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::codes::HealthCodeToken", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::codes::HealthCodeToken)
+};
 
 QString timeText(qint64 secs)
 {
@@ -26,15 +28,15 @@ QString layered(TokenFailure failure, const QString& detail)
 {
     switch (failure) {
     case TokenFailure::MalformedBase45:
-        return tr("The code is damaged or was altered (base45 text): %1").arg(detail);
+        return Tr::tr("The code is damaged or was altered (base45 text): %1").arg(detail);
     case TokenFailure::MalformedZlib:
-        return tr("The code is damaged or was altered (zlib compression): %1").arg(detail);
+        return Tr::tr("The code is damaged or was altered (zlib compression): %1").arg(detail);
     case TokenFailure::MalformedCbor:
-        return tr("The code is damaged or was altered (CBOR encoding): %1").arg(detail);
+        return Tr::tr("The code is damaged or was altered (CBOR encoding): %1").arg(detail);
     case TokenFailure::MalformedCose:
-        return tr("The code is not a signed health code (COSE structure): %1").arg(detail);
+        return Tr::tr("The code is not a signed health code (COSE structure): %1").arg(detail);
     case TokenFailure::MalformedClaims:
-        return tr("The code's contents are invalid (claims): %1").arg(detail);
+        return Tr::tr("The code's contents are invalid (claims): %1").arg(detail);
     default:
         return detail;
     }
@@ -95,14 +97,14 @@ Result<QString> HealthCodeToken::issue(const CwtClaims& claims, const QByteArray
         return makeError(ErrorCode::InvalidArgument, p);
     if (kid.isEmpty() || kid.size() > CoseSign1::kMaxKidBytes)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("The key id must be 1 to %1 bytes.").arg(CoseSign1::kMaxKidBytes));
+                         Tr::tr("The key id must be 1 to %1 bytes.").arg(CoseSign1::kMaxKidBytes));
     const QByteArray cose = CoseSign1::sign(claims.toCbor(), kid, secretKey);
     if (cose.isEmpty())
-        return makeError(ErrorCode::CryptoError, tr("The signing key is not an Ed25519 secret key."));
+        return makeError(ErrorCode::CryptoError, Tr::tr("The signing key is not an Ed25519 secret key."));
     const QString text = prefix() + Base45::encode(Zlib::compress(cose));
     if (text.size() > kMaxLength)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("The code would be %1 characters long, more than a QR code holds.").arg(text.size()));
+                         Tr::tr("The code would be %1 characters long, more than a QR code holds.").arg(text.size()));
     return text;
 }
 
@@ -112,14 +114,14 @@ DecodedToken HealthCodeToken::decode(QStringView text)
     if (!text.startsWith(pre)) {
         if (text.startsWith(u"HC1:"))
             return malformed(TokenFailure::NotAHealthCode,
-                             tr("This is an EU Digital COVID Certificate (HC1:), not a health code."));
+                             Tr::tr("This is an EU Digital COVID Certificate (HC1:), not a health code."));
         return malformed(TokenFailure::NotAHealthCode,
-                         tr("This is not a health code: it does not start with %1.").arg(pre));
+                         Tr::tr("This is not a health code: it does not start with %1.").arg(pre));
     }
     if (text.size() > kMaxLength)
         return malformed(
             TokenFailure::MalformedBase45,
-            tr("The code is %1 characters long; no QR code holds more than %2.").arg(text.size()).arg(kMaxLength));
+            Tr::tr("The code is %1 characters long; no QR code holds more than %2.").arg(text.size()).arg(kMaxLength));
     Base45::Failure b45;
     const auto compressed = Base45::decode(text.mid(pre.size()), &b45);
     if (!compressed)
@@ -127,7 +129,7 @@ DecodedToken HealthCodeToken::decode(QStringView text)
     const auto cose = Zlib::decompress(compressed.value());
     if (!cose)
         return malformed(TokenFailure::MalformedZlib, cose.error().message);
-    const auto parsed = StrictCbor::parse(cose.value(), tr("The signed message"));
+    const auto parsed = StrictCbor::parse(cose.value(), Tr::tr("The signed message"));
     if (!parsed)
         return malformed(TokenFailure::MalformedCbor, parsed.error().message);
     const auto message = CoseSign1::fromCbor(parsed.value());
@@ -135,7 +137,7 @@ DecodedToken HealthCodeToken::decode(QStringView text)
         return malformed(TokenFailure::MalformedCose, message.error().message);
     DecodedToken d;
     d.cose = message.value();
-    const auto payload = StrictCbor::parse(message.value().payload(), tr("The claims"));
+    const auto payload = StrictCbor::parse(message.value().payload(), Tr::tr("The claims"));
     if (!payload) {
         d.failure = TokenFailure::MalformedClaims;
         d.message = layered(d.failure, payload.error().message);
@@ -175,41 +177,42 @@ TokenVerification HealthCodeToken::verify(QStringView text, const TrustStore& tr
     const TrustedKey* key = trust.find(v.kid);
     if (!key) {
         const QString why = trust.untrustedReason(v.kid);
-        return refuse(
-            TokenFailure::UnknownKey,
-            why.isEmpty()
-                ? tr("The code was signed by key %1 (issuer %2), which is not in the trust list: "
-                     "an unknown issuer, or a trust list that is out of date.")
-                      .arg(v.kid, c.issuer)
-                : tr("The code was signed by key %1 (issuer %2), which is not trusted: %3").arg(v.kid, c.issuer, why));
+        return refuse(TokenFailure::UnknownKey,
+                      why.isEmpty()
+                          ? Tr::tr("The code was signed by key %1 (issuer %2), which is not in the trust list: "
+                                   "an unknown issuer, or a trust list that is out of date.")
+                                .arg(v.kid, c.issuer)
+                          : Tr::tr("The code was signed by key %1 (issuer %2), which is not trusted: %3")
+                                .arg(v.kid, c.issuer, why));
     }
     if (!d.cose->verify(key->publicKey))
         return refuse(TokenFailure::BadSignature,
-                      tr("The signature does not match the code's contents: the code was altered or damaged, or "
-                         "not signed by key %1.")
+                      Tr::tr("The signature does not match the code's contents: the code was altered or damaged, or "
+                             "not signed by key %1.")
                           .arg(v.kid));
     // From here on the contents are authentic.
     v.key = *key;
     v.demo = c.demo || key->demo;
     if (key->jurisdiction != c.issuer)
         return refuse(TokenFailure::IssuerMismatch,
-                      tr("The code names issuer %1, but its key %2 is trusted only for jurisdiction %3.")
+                      Tr::tr("The code names issuer %1, but its key %2 is trusted only for jurisdiction %3.")
                           .arg(c.issuer, v.kid, key->jurisdiction));
     if (revoked) {
         if (const auto at = revoked(c.issuer, c.serial))
             return refuse(TokenFailure::Revoked,
-                          tr("Card %1 was revoked on %2 (lost or replaced).").arg(c.serialText(), timeText(*at)));
+                          Tr::tr("Card %1 was revoked on %2 (lost or replaced).").arg(c.serialText(), timeText(*at)));
     }
     if (key->retiredAt > 0 && c.issuedAt >= key->retiredAt)
         return refuse(TokenFailure::RetiredKey,
-                      tr("The code was issued on %1 with key %2, which was retired on %3 and may no longer sign.")
+                      Tr::tr("The code was issued on %1 with key %2, which was retired on %3 and may no longer sign.")
                           .arg(timeText(c.issuedAt), v.kid, timeText(key->retiredAt)));
     if (c.issuedAt > now + kClockSkewSecs)
-        return refuse(TokenFailure::NotYetValid,
-                      tr("The code is issued on %1, which is still in the future (now %2); check this device's clock.")
-                          .arg(timeText(c.issuedAt), timeText(now)));
+        return refuse(
+            TokenFailure::NotYetValid,
+            Tr::tr("The code is issued on %1, which is still in the future (now %2); check this device's clock.")
+                .arg(timeText(c.issuedAt), timeText(now)));
     if (now >= c.expiresAt)
-        return refuse(TokenFailure::Expired, tr("The card expired on %1.").arg(timeText(c.expiresAt)));
+        return refuse(TokenFailure::Expired, Tr::tr("The card expired on %1.").arg(timeText(c.expiresAt)));
     return v;
 }
 

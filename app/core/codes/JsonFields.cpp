@@ -10,10 +10,12 @@
 namespace hc::codes {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::codes::JsonFields", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::codes::JsonFields)
+};
 constexpr double kMaxTime = 253402300799.0;
 } // namespace
 
@@ -27,7 +29,7 @@ std::optional<QString> JsonFields::text(const QJsonObject& o, const QString& nam
 {
     const QJsonValue v = o.value(name);
     if (!v.isString() || v.toString().isEmpty() || v.toString().size() > maxLength) {
-        *problem = tr("field %1 must be a text of 1 to %2 characters.").arg(join(path, name)).arg(maxLength);
+        *problem = Tr::tr("field %1 must be a text of 1 to %2 characters.").arg(join(path, name)).arg(maxLength);
         return std::nullopt;
     }
     return v.toString();
@@ -38,7 +40,7 @@ std::optional<qint64> JsonFields::time(const QJsonObject& o, const QString& name
     const QJsonValue v = o.value(name);
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d < 1 || d > kMaxTime || std::floor(d) != d) {
-        *problem = tr("field %1 must be a whole number of seconds since 1970.").arg(join(path, name));
+        *problem = Tr::tr("field %1 must be a whole number of seconds since 1970.").arg(join(path, name));
         return std::nullopt;
     }
     return static_cast<qint64>(d);
@@ -51,7 +53,7 @@ std::optional<QByteArray> JsonFields::base64(const QJsonObject& o, const QString
     const auto decoded =
         QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!v.isString() || !decoded || decoded.decoded.size() != size) {
-        *problem = tr("field %1 must be %2 bytes in base64.").arg(join(path, name)).arg(size);
+        *problem = Tr::tr("field %1 must be %2 bytes in base64.").arg(join(path, name)).arg(size);
         return std::nullopt;
     }
     return decoded.decoded;
@@ -63,7 +65,7 @@ std::optional<QByteArray> JsonFields::hex(const QJsonObject& o, const QString& n
     const QJsonValue v = o.value(name);
     const QByteArray bytes = CwtClaims::serialFromText(v.toString());
     if (!v.isString() || bytes.isEmpty() || bytes.size() > maxBytes) {
-        *problem = tr("field %1 must be 1 to %2 bytes in hexadecimal.").arg(join(path, name)).arg(maxBytes);
+        *problem = Tr::tr("field %1 must be 1 to %2 bytes in hexadecimal.").arg(join(path, name)).arg(maxBytes);
         return std::nullopt;
     }
     return bytes;

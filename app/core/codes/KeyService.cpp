@@ -12,10 +12,12 @@
 namespace hc::codes {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::codes::KeyService", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::codes::KeyService)
+};
 } // namespace
 
 QStringList KeyService::purposes()
@@ -26,7 +28,7 @@ QStringList KeyService::purposes()
 QString KeyService::passphraseProblem(const QString& passphrase)
 {
     if (passphrase.size() < kMinPassphraseLength)
-        return tr("The key passphrase must have at least %1 characters.").arg(kMinPassphraseLength);
+        return Tr::tr("The key passphrase must have at least %1 characters.").arg(kMinPassphraseLength);
     return {};
 }
 
@@ -36,9 +38,8 @@ Result<crypto::StoredKey> KeyService::generate(const db::Database& db, const aut
     if (const Status p = session.require(auth::Permission::ManageKeys); !p)
         return p.error();
     if (!purposes().contains(purpose))
-        return makeError(
-            ErrorCode::InvalidArgument,
-            tr("Unknown key purpose \"%1\"; purposes are: %2.").arg(purpose, purposes().join(QStringLiteral(", "))));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("Unknown key purpose \"%1\"; purposes are: %2.")
+                                                         .arg(purpose, purposes().join(QStringLiteral(", "))));
     if (jurisdictionId <= 0)
         jurisdictionId = session.jurisdictionId;
     auto j = services::Jurisdictions::byId(db, jurisdictionId);
@@ -90,18 +91,18 @@ Result<crypto::StoredKey> KeyService::retire(const db::Database& db, const auth:
         return key.error();
     crypto::StoredKey k = key.value();
     if (k.jurisdictionId > 0) {
-        if (const Status s = session.requireScope(k.jurisdictionId, tr("Key %1").arg(k.kid)); !s)
+        if (const Status s = session.requireScope(k.jurisdictionId, Tr::tr("Key %1").arg(k.kid)); !s)
             return s.error();
     }
     if (k.retiredAt > 0)
-        return makeError(ErrorCode::Conflict, tr("Key %1 is already retired.").arg(k.kid));
+        return makeError(ErrorCode::Conflict, Tr::tr("Key %1 is already retired.").arg(k.kid));
     k.retiredAt = Clock::nowSecs();
     auto upd = db::run(db, QStringLiteral("UPDATE signing_keys SET retired_at = ? WHERE id = ? AND retired_at IS NULL"),
                        {k.retiredAt, k.id});
     if (!upd)
         return upd.error();
     if (upd.value().numRowsAffected() != 1)
-        return makeError(ErrorCode::Conflict, tr("Key %1 is already retired.").arg(k.kid));
+        return makeError(ErrorCode::Conflict, Tr::tr("Key %1 is already retired.").arg(k.kid));
     auto a = audit::AuditLog::append(
         db, session.userName, QStringLiteral("keys.retire"), QStringLiteral("key:") + k.kid,
         {{QStringLiteral("purpose"), k.purpose}, {QStringLiteral("retired_at"), static_cast<double>(k.retiredAt)}});

@@ -10,16 +10,18 @@
 namespace hc::codes {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::codes::QrDecoder", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::codes::QrDecoder)
+};
 } // namespace
 
 Result<QString> QrDecoder::decode(const QImage& image)
 {
     if (image.isNull())
-        return makeError(ErrorCode::InvalidArgument, tr("The image is empty."));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("The image is empty."));
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
     const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
                                 static_cast<int>(grey.bytesPerLine()));
@@ -29,7 +31,7 @@ Result<QString> QrDecoder::decode(const QImage& image)
     hints.setTryRotate(true);
     const ZXing::Result result = ZXing::ReadBarcode(view, hints);
     if (!result.isValid())
-        return makeError(ErrorCode::NotFound, tr("No readable QR code was found in the image."));
+        return makeError(ErrorCode::NotFound, Tr::tr("No readable QR code was found in the image."));
     return QString::fromStdString(result.text());
 }
 
@@ -40,7 +42,7 @@ Result<QString> QrDecoder::decodeFile(const QString& path)
     const QImage image = reader.read();
     if (image.isNull())
         return makeError(ErrorCode::InvalidArgument,
-                         tr("Cannot read the image %1: %2").arg(path, reader.errorString()));
+                         Tr::tr("Cannot read the image %1: %2").arg(path, reader.errorString()));
     auto text = decode(image);
     if (!text)
         return makeError(text.error().code, QStringLiteral("%1: %2").arg(path, text.error().message));

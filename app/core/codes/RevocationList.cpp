@@ -20,10 +20,12 @@
 namespace hc::codes {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::codes::RevocationList", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::codes::RevocationList)
+};
 constexpr int kKeyBytes = 32;
 constexpr int kSignatureBytes = 64;
 constexpr qsizetype kMaxCards = 20'000'000;
@@ -97,17 +99,17 @@ QByteArray RevocationList::toJson() const
 Result<RevocationList> RevocationList::fromJson(const QByteArray& json, const QString& source)
 {
     auto bad = [&](const QString& why) {
-        return makeError(ErrorCode::InvalidArgument, tr("%1: not a valid revocation list: %2").arg(source, why));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("%1: not a valid revocation list: %2").arg(source, why));
     };
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return bad(tr("JSON error at byte %1: %2.").arg(pe.offset).arg(pe.errorString()));
+        return bad(Tr::tr("JSON error at byte %1: %2.").arg(pe.offset).arg(pe.errorString()));
     if (!doc.isObject())
-        return bad(tr("the document is not a JSON object."));
+        return bad(Tr::tr("the document is not a JSON object."));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
-        return bad(tr("field format is not %1.").arg(QString::fromLatin1(kFormat)));
+        return bad(Tr::tr("field format is not %1.").arg(QString::fromLatin1(kFormat)));
 
     QString problem;
     RevocationList r;
@@ -127,19 +129,19 @@ Result<RevocationList> RevocationList::fromJson(const QByteArray& json, const QS
     r.signerPublicKey = *signerKey;
     r.signerKid = signer.value(QStringLiteral("kid")).toString();
     if (r.signerKid != crypto::KeyStore::kidFor(r.signerPublicKey))
-        return bad(tr("field signer.kid does not match signer.public_key."));
+        return bad(Tr::tr("field signer.kid does not match signer.public_key."));
 
     const QJsonValue revokedValue = o.value(QStringLiteral("revoked"));
     if (!revokedValue.isArray())
-        return bad(tr("field revoked must be an array."));
+        return bad(Tr::tr("field revoked must be an array."));
     const QJsonArray revoked = revokedValue.toArray();
     if (revoked.size() > kMaxCards)
-        return bad(tr("field revoked has more than %1 entries.").arg(kMaxCards));
+        return bad(Tr::tr("field revoked has more than %1 entries.").arg(kMaxCards));
     r.cards.reserve(revoked.size());
     for (qsizetype i = 0; i < revoked.size(); ++i) {
         const QString path = QStringLiteral("revoked[%1]").arg(i);
         if (!revoked.at(i).isObject())
-            return bad(tr("%1 is not an object.").arg(path));
+            return bad(Tr::tr("%1 is not an object.").arg(path));
         const QJsonObject e = revoked.at(i).toObject();
         RevokedCard c;
         const auto iss = JsonFields::text(e, QStringLiteral("iss"), path, CwtClaims::kMaxIssuerLength, &problem);
@@ -162,8 +164,8 @@ Result<RevocationList> RevocationList::fromJson(const QByteArray& json, const QS
     r.signature = *signature;
     if (!r.signatureValid())
         return makeError(ErrorCode::CryptoError,
-                         tr("%1: the revocation list's signature does not match its contents; it was changed after "
-                            "signing or is damaged.")
+                         Tr::tr("%1: the revocation list's signature does not match its contents; it was changed after "
+                                "signing or is damaged.")
                              .arg(source));
     return r;
 }

@@ -18,10 +18,12 @@
 namespace hc::codes {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::codes::RevocationService", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::codes::RevocationService)
+};
 
 // Revoked non-demo cards; within (when given) keeps only cards whose key belongs to those jurisdictions.
 Result<QList<RevokedCard>> revokedCards(const db::Database& db, const QString& fallbackIssuer,
@@ -45,9 +47,9 @@ Result<QList<RevokedCard>> revokedCards(const db::Database& db, const QString& f
         const QString serialText = r.value(0).toString();
         const QByteArray serial = CwtClaims::serialFromText(serialText);
         if (serial.isEmpty())
-            return makeError(
-                ErrorCode::DatabaseError,
-                tr("The printed card serial \"%1\" is not the hexadecimal card serial codes carry.").arg(serialText));
+            return makeError(ErrorCode::DatabaseError,
+                             Tr::tr("The printed card serial \"%1\" is not the hexadecimal card serial codes carry.")
+                                 .arg(serialText));
         const QString code = r.value(2).toString();
         cards << RevokedCard{code.isEmpty() ? fallbackIssuer : code, serial, r.value(1).toLongLong()};
     }

@@ -19,10 +19,12 @@
 namespace hc::codes {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::codes::TrustList", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::codes::TrustList)
+};
 constexpr int kKeyBytes = 32;
 constexpr int kSignatureBytes = 64;
 constexpr int kMaxKeys = 100000;
@@ -84,17 +86,17 @@ QByteArray TrustList::toJson() const
 Result<TrustList> TrustList::fromJson(const QByteArray& json, const QString& source)
 {
     auto bad = [&](const QString& why) {
-        return makeError(ErrorCode::InvalidArgument, tr("%1: not a valid trust list: %2").arg(source, why));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("%1: not a valid trust list: %2").arg(source, why));
     };
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return bad(tr("JSON error at byte %1: %2.").arg(pe.offset).arg(pe.errorString()));
+        return bad(Tr::tr("JSON error at byte %1: %2.").arg(pe.offset).arg(pe.errorString()));
     if (!doc.isObject())
-        return bad(tr("the document is not a JSON object."));
+        return bad(Tr::tr("the document is not a JSON object."));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
-        return bad(tr("field format is not %1.").arg(QString::fromLatin1(kFormat)));
+        return bad(Tr::tr("field format is not %1.").arg(QString::fromLatin1(kFormat)));
 
     QString problem;
     TrustList t;
@@ -114,19 +116,19 @@ Result<TrustList> TrustList::fromJson(const QByteArray& json, const QString& sou
     t.signerPublicKey = *signerKey;
     t.signerKid = signer.value(QStringLiteral("kid")).toString();
     if (t.signerKid != crypto::KeyStore::kidFor(t.signerPublicKey))
-        return bad(tr("field signer.kid does not match signer.public_key."));
+        return bad(Tr::tr("field signer.kid does not match signer.public_key."));
 
     const QJsonValue keysValue = o.value(QStringLiteral("keys"));
     if (!keysValue.isArray())
-        return bad(tr("field keys must be an array."));
+        return bad(Tr::tr("field keys must be an array."));
     const QJsonArray keys = keysValue.toArray();
     if (keys.size() > kMaxKeys)
-        return bad(tr("field keys has more than %1 entries.").arg(kMaxKeys));
+        return bad(Tr::tr("field keys has more than %1 entries.").arg(kMaxKeys));
     QSet<QString> seen;
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const QString path = QStringLiteral("keys[%1]").arg(i);
         if (!keys.at(i).isObject())
-            return bad(tr("%1 is not an object.").arg(path));
+            return bad(Tr::tr("%1 is not an object.").arg(path));
         const QJsonObject e = keys.at(i).toObject();
         TrustListKey k;
         const auto pk = JsonFields::base64(e, QStringLiteral("public_key"), path, kKeyBytes, &problem);
@@ -135,9 +137,9 @@ Result<TrustList> TrustList::fromJson(const QByteArray& json, const QString& sou
         k.publicKey = *pk;
         k.kid = e.value(QStringLiteral("kid")).toString();
         if (k.kid != crypto::KeyStore::kidFor(k.publicKey))
-            return bad(tr("field %1.kid does not match %1.public_key.").arg(path));
+            return bad(Tr::tr("field %1.kid does not match %1.public_key.").arg(path));
         if (seen.contains(k.kid))
-            return bad(tr("the key %1 is listed twice.").arg(k.kid));
+            return bad(Tr::tr("the key %1 is listed twice.").arg(k.kid));
         seen.insert(k.kid);
         const auto jurisdiction =
             JsonFields::text(e, QStringLiteral("jurisdiction"), path, CwtClaims::kMaxIssuerLength, &problem);
@@ -158,8 +160,8 @@ Result<TrustList> TrustList::fromJson(const QByteArray& json, const QString& sou
     t.signature = *signature;
     if (!t.signatureValid())
         return makeError(ErrorCode::CryptoError,
-                         tr("%1: the trust list's signature does not match its contents; it was changed after "
-                            "signing or is damaged.")
+                         Tr::tr("%1: the trust list's signature does not match its contents; it was changed after "
+                                "signing or is damaged.")
                              .arg(source));
     return t;
 }

@@ -16,10 +16,12 @@
 namespace hc::codes {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::codes::TrustListService", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::codes::TrustListService)
+};
 } // namespace
 
 Result<crypto::UnlockedKey> TrustListService::unlockSigner(const db::Database& db, const auth::Session& session,
@@ -78,9 +80,10 @@ Result<TrustList> TrustListService::exportList(const db::Database& db, const aut
                                   q.value().value(2).toByteArray(), q.value().value(3).toLongLong()};
     }
     if (list.keys.isEmpty())
-        return makeError(ErrorCode::NotFound, tr("Jurisdiction %1 has no card signing keys to publish; create one with "
-                                                 "healthcode-ctl keys generate.")
-                                                  .arg(list.issuer));
+        return makeError(ErrorCode::NotFound,
+                         Tr::tr("Jurisdiction %1 has no card signing keys to publish; create one with "
+                                "healthcode-ctl keys generate.")
+                             .arg(list.issuer));
     list.sign(signer.value().secretKey);
     auto a = audit::AuditLog::append(
         db, session.userName, QStringLiteral("keys.export_trust_list"), QStringLiteral("trust_list:") + list.issuer,
@@ -113,28 +116,28 @@ Result<TrustListImport> TrustListService::importList(const db::Database& db, con
     if (!tx.isActive())
         return tx.error();
     auto conflict = [&](const QString& why) {
-        return makeError(ErrorCode::Conflict, tr("%1: the trust list is not imported: %2").arg(source, why));
+        return makeError(ErrorCode::Conflict, Tr::tr("%1: the trust list is not imported: %2").arg(source, why));
     };
     // Nobody else speaks for this database's jurisdictions or keys.
     auto own = db::run(db, QStringLiteral("SELECT 1 FROM jurisdictions WHERE code = ?"), {list.issuer});
     if (!own)
         return own.error();
     if (own.value().next())
-        return conflict(tr("its issuer %1 is one of this database's own jurisdictions, whose keys come from this "
-                           "database.")
+        return conflict(Tr::tr("its issuer %1 is one of this database's own jurisdictions, whose keys come from this "
+                               "database.")
                             .arg(list.issuer));
     for (const TrustListKey& k : list.keys) {
         auto ownCode = db::run(db, QStringLiteral("SELECT 1 FROM jurisdictions WHERE code = ?"), {k.jurisdiction});
         if (!ownCode)
             return ownCode.error();
         if (ownCode.value().next())
-            return conflict(tr("key %1 claims to sign for jurisdiction %2, one of this database's own.")
+            return conflict(Tr::tr("key %1 claims to sign for jurisdiction %2, one of this database's own.")
                                 .arg(k.kid, k.jurisdiction));
         auto ownKey = db::run(db, QStringLiteral("SELECT 1 FROM signing_keys WHERE kid = ?"), {k.kid});
         if (!ownKey)
             return ownKey.error();
         if (ownKey.value().next())
-            return conflict(tr("key %1 is one of this database's own keys.").arg(k.kid));
+            return conflict(Tr::tr("key %1 is one of this database's own keys.").arg(k.kid));
         auto other = db::run(db,
                              QStringLiteral("SELECT i.issuer FROM trusted_keys t JOIN trust_list_imports i "
                                             "ON i.id = t.import_id WHERE t.kid = ? AND i.superseded_at IS NULL "
@@ -143,7 +146,7 @@ Result<TrustListImport> TrustListService::importList(const db::Database& db, con
         if (!other)
             return other.error();
         if (other.value().next())
-            return conflict(tr("key %1 is already trusted through the trust list of %2.")
+            return conflict(Tr::tr("key %1 is already trusted through the trust list of %2.")
                                 .arg(k.kid, other.value().value(0).toString()));
     }
 
@@ -167,13 +170,13 @@ Result<TrustListImport> TrustListService::importList(const db::Database& db, con
             TrustList old;
             old.signerPublicKey = current.value().value(2).toByteArray();
             return conflict(
-                tr("the trust list of %1 was signed by key %2 (fingerprint %3) until now, this one by key "
-                   "%4 (fingerprint %5). Confirm the new key with %1 by another channel, then import "
-                   "again accepting the new signer.")
+                Tr::tr("the trust list of %1 was signed by key %2 (fingerprint %3) until now, this one by key "
+                       "%4 (fingerprint %5). Confirm the new key with %1 by another channel, then import "
+                       "again accepting the new signer.")
                     .arg(list.issuer, oldSigner, old.signerFingerprint(), list.signerKid, summary.signerFingerprint));
         }
         if (list.createdAt < oldCreated)
-            return conflict(tr("it was created on %1, before the list of %2 imported already (created %3).")
+            return conflict(Tr::tr("it was created on %1, before the list of %2 imported already (created %3).")
                                 .arg(QDateTime::fromSecsSinceEpoch(list.createdAt, Qt::UTC).toString(Qt::ISODate),
                                      list.issuer,
                                      QDateTime::fromSecsSinceEpoch(oldCreated, Qt::UTC).toString(Qt::ISODate)));
@@ -223,7 +226,7 @@ Result<TrustListImport> TrustListService::importList(const db::Database& db, con
 Result<TrustStore> TrustListService::trustStore(const db::Database& db, bool includeDemo)
 {
     TrustStore store;
-    const QString here = tr("this database");
+    const QString here = Tr::tr("this database");
     auto own = db::run(db, QStringLiteral("SELECT k.kid, j.code, k.public_key, k.retired_at, k.purpose "
                                           "FROM signing_keys k LEFT JOIN jurisdictions j ON j.id = k.jurisdiction_id "
                                           "WHERE k.purpose IN ('cards', 'demo', 'trust_list')"));
@@ -243,7 +246,7 @@ Result<TrustStore> TrustListService::trustStore(const db::Database& db, bool inc
         else if (purpose == QLatin1String("cards") || includeDemo)
             store.addKey(k);
         else
-            store.addUntrusted(k.kid, tr("it is a demo key of this database, and demo cards are never valid."));
+            store.addUntrusted(k.kid, Tr::tr("it is a demo key of this database, and demo cards are never valid."));
     }
     auto imported = db::run(db, QStringLiteral("SELECT t.kid, t.jurisdiction, t.public_key, t.retired_at, i.issuer "
                                                "FROM trusted_keys t JOIN trust_list_imports i ON i.id = t.import_id "
@@ -254,7 +257,7 @@ Result<TrustStore> TrustListService::trustStore(const db::Database& db, bool inc
         const QSqlQuery& q = imported.value();
         store.addKey(TrustedKey{q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray(),
                                 q.value(3).toLongLong(), false,
-                                tr("the imported trust list of %1").arg(q.value(4).toString())});
+                                Tr::tr("the imported trust list of %1").arg(q.value(4).toString())});
     }
     auto signers = db::run(db, QStringLiteral("SELECT signer_kid, signer_public_key FROM trust_list_imports "
                                               "WHERE superseded_at IS NULL"));

@@ -9,10 +9,12 @@
 namespace hc::codes {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::codes::Zlib", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::codes::Zlib)
+};
 
 Bytef* bytes(const QByteArray& a)
 {
@@ -43,10 +45,10 @@ QByteArray Zlib::compress(const QByteArray& data)
 Result<QByteArray> Zlib::decompress(const QByteArray& data, qsizetype limit)
 {
     if (data.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("The compressed data is empty."));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("The compressed data is empty."));
     z_stream zs{};
     if (inflateInit(&zs) != Z_OK)
-        return makeError(ErrorCode::InvalidArgument, tr("Not enough memory to decompress."));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("Not enough memory to decompress."));
     InflateGuard guard{&zs};
     zs.next_in = bytes(data);
     zs.avail_in = static_cast<uInt>(data.size());
@@ -66,27 +68,27 @@ Result<QByteArray> Zlib::decompress(const QByteArray& data, qsizetype limit)
         if (out.size() > limit)
             return makeError(
                 ErrorCode::InvalidArgument,
-                tr("The compressed data expands to more than %1 bytes; a health code is far smaller.").arg(limit));
+                Tr::tr("The compressed data expands to more than %1 bytes; a health code is far smaller.").arg(limit));
         if (rc == Z_STREAM_END)
             break;
         if (rc == Z_NEED_DICT)
-            return makeError(ErrorCode::InvalidArgument, tr("The compressed data needs a preset dictionary."));
+            return makeError(ErrorCode::InvalidArgument, Tr::tr("The compressed data needs a preset dictionary."));
         if (rc == Z_DATA_ERROR)
             return makeError(ErrorCode::InvalidArgument,
-                             tr("The compressed data is damaged at byte %1: %2.")
+                             Tr::tr("The compressed data is damaged at byte %1: %2.")
                                  .arg(static_cast<qulonglong>(zs.total_in))
                                  .arg(QString::fromLatin1(zs.msg ? zs.msg : "invalid data")));
         if (rc == Z_MEM_ERROR)
-            return makeError(ErrorCode::InvalidArgument, tr("Not enough memory to decompress."));
+            return makeError(ErrorCode::InvalidArgument, Tr::tr("Not enough memory to decompress."));
         if (rc == Z_BUF_ERROR || (rc == Z_OK && zs.avail_in == 0 && zs.avail_out != 0))
             return makeError(ErrorCode::InvalidArgument,
-                             tr("The compressed data ends before the end of its stream (truncated)."));
+                             Tr::tr("The compressed data ends before the end of its stream (truncated)."));
         if (rc != Z_OK)
-            return makeError(ErrorCode::InvalidArgument, tr("The compressed data could not be decompressed."));
+            return makeError(ErrorCode::InvalidArgument, Tr::tr("The compressed data could not be decompressed."));
     }
     if (zs.avail_in != 0)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("%1 unexpected bytes follow the end of the compressed stream.").arg(zs.avail_in));
+                         Tr::tr("%1 unexpected bytes follow the end of the compressed stream.").arg(zs.avail_in));
     return out;
 }
 

@@ -15,10 +15,12 @@ constexpr std::size_t kPwMem = 64ULL * 1024 * 1024;
 constexpr unsigned long long kSealOps = 3;
 constexpr std::size_t kSealMem = 64ULL * 1024 * 1024;
 
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::crypto::Crypto", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::crypto::Crypto)
+};
 
 const unsigned char* bytes(const QByteArray& a)
 {
@@ -43,7 +45,7 @@ Result<QString> Crypto::hashPassword(const QString& password)
     if (crypto_pwhash_str_alg(out, pw.constData(), static_cast<unsigned long long>(pw.size()), kPwOps, kPwMem,
                               crypto_pwhash_ALG_ARGON2ID13)
         != 0)
-        return makeError(ErrorCode::CryptoError, tr("Not enough memory to hash the password."));
+        return makeError(ErrorCode::CryptoError, Tr::tr("Not enough memory to hash the password."));
     return QString::fromLatin1(out);
 }
 
@@ -104,7 +106,7 @@ bool deriveKey(QByteArray& key, const QString& passphrase, const QByteArray& sal
 Result<SealedSecret> Crypto::seal(const QByteArray& secret, const QString& passphrase)
 {
     if (passphrase.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("The passphrase must not be empty."));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("The passphrase must not be empty."));
     SealedSecret s;
     s.salt = randomBytes(crypto_pwhash_SALTBYTES);
     s.nonce = randomBytes(crypto_secretbox_NONCEBYTES);
@@ -112,7 +114,7 @@ Result<SealedSecret> Crypto::seal(const QByteArray& secret, const QString& passp
     s.memlimit = static_cast<qint64>(kSealMem);
     QByteArray key;
     if (!deriveKey(key, passphrase, s.salt, s.opslimit, s.memlimit))
-        return makeError(ErrorCode::CryptoError, tr("Not enough memory to derive the key from the passphrase."));
+        return makeError(ErrorCode::CryptoError, Tr::tr("Not enough memory to derive the key from the passphrase."));
     s.ciphertext.resize(secret.size() + crypto_secretbox_MACBYTES);
     crypto_secretbox_easy(bytes(s.ciphertext), bytes(secret), static_cast<unsigned long long>(secret.size()),
                           bytes(s.nonce), bytes(key));
@@ -124,17 +126,17 @@ Result<QByteArray> Crypto::open(const SealedSecret& s, const QString& passphrase
 {
     if (s.ciphertext.size() < crypto_secretbox_MACBYTES || s.salt.size() != crypto_pwhash_SALTBYTES
         || s.nonce.size() != crypto_secretbox_NONCEBYTES)
-        return makeError(ErrorCode::CryptoError, tr("The stored key is damaged."));
+        return makeError(ErrorCode::CryptoError, Tr::tr("The stored key is damaged."));
     QByteArray key;
     if (!deriveKey(key, passphrase, s.salt, s.opslimit, s.memlimit))
-        return makeError(ErrorCode::CryptoError, tr("Not enough memory to derive the key from the passphrase."));
+        return makeError(ErrorCode::CryptoError, Tr::tr("Not enough memory to derive the key from the passphrase."));
     QByteArray plain(s.ciphertext.size() - crypto_secretbox_MACBYTES, '\0');
     const int rc = crypto_secretbox_open_easy(bytes(plain), bytes(s.ciphertext),
                                               static_cast<unsigned long long>(s.ciphertext.size()), bytes(s.nonce),
                                               bytes(key));
     wipe(key);
     if (rc != 0)
-        return makeError(ErrorCode::AuthenticationFailed, tr("Wrong passphrase for the signing key."));
+        return makeError(ErrorCode::AuthenticationFailed, Tr::tr("Wrong passphrase for the signing key."));
     return plain;
 }
 

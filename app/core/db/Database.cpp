@@ -13,6 +13,15 @@
 
 namespace hc::db {
 
+namespace {
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::db::Database)
+};
+} // namespace
+
 struct Database::Impl
 {
     DatabaseUrl url;
@@ -78,26 +87,26 @@ bool Database::isOnNetworkShare(const QString& path)
 
 Result<Database> Database::open(const DatabaseUrl& url, const QString& connectionName, OpenMode mode)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("hc::db::Database", s); };
     if (QSqlDatabase::contains(connectionName))
-        return makeError(ErrorCode::DatabaseError, tr("A database connection named \"%1\" is already open.")
-                                                       .arg(connectionName));
+        return makeError(ErrorCode::DatabaseError,
+                         Tr::tr("A database connection named \"%1\" is already open.").arg(connectionName));
 
     if (url.backend == Backend::SQLite) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-            return makeError(ErrorCode::DatabaseUnavailable, tr("The Qt SQLite driver (QSQLITE) is not installed."));
+            return makeError(ErrorCode::DatabaseUnavailable,
+                             Tr::tr("The Qt SQLite driver (QSQLITE) is not installed."));
         if (isOnNetworkShare(url.path))
             return makeError(ErrorCode::DatabaseUnavailable,
-                             tr("The SQLite file %1 is on a network share. SQLite's locking is not safe there; "
-                                "offices that share data must use a PostgreSQL server.")
+                             Tr::tr("The SQLite file %1 is on a network share. SQLite's locking is not safe there; "
+                                    "offices that share data must use a PostgreSQL server.")
                                  .arg(url.path));
         const QFileInfo fi(url.path);
         if (!fi.absoluteDir().exists())
             return makeError(ErrorCode::DatabaseUnavailable,
-                             tr("The folder %1 for the SQLite file does not exist.").arg(fi.absolutePath()));
+                             Tr::tr("The folder %1 for the SQLite file does not exist.").arg(fi.absolutePath()));
     } else if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         return makeError(ErrorCode::DatabaseUnavailable,
-                         tr("The Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)."));
+                         Tr::tr("The Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)."));
     }
 
     Database db;
@@ -124,7 +133,7 @@ Result<Database> Database::open(const DatabaseUrl& url, const QString& connectio
         if (!c.open()) {
             const QString why = c.lastError().text().trimmed();
             return makeError(ErrorCode::DatabaseUnavailable,
-                             tr("Cannot open the database %1: %2").arg(url.displayString(), why));
+                             Tr::tr("Cannot open the database %1: %2").arg(url.displayString(), why));
         }
     }
 

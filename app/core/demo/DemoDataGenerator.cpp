@@ -10,10 +10,12 @@
 namespace hc::demo {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::demo::DemoDataGenerator", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::demo::DemoDataGenerator)
+};
 } // namespace
 
 Result<DemoDataReport> DemoDataGenerator::generate(const db::Database& db, const auth::Session& session,
@@ -24,12 +26,13 @@ Result<DemoDataReport> DemoDataGenerator::generate(const db::Database& db, const
         return allowed.error();
     if (options.people < 1 || options.people > 20'000'000)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("people: %1 is out of range; give 1 to 20,000,000.").arg(options.people));
+                         Tr::tr("people: %1 is out of range; give 1 to 20,000,000.").arg(options.people));
     if (options.days < 1 || options.days > 366)
-        return makeError(ErrorCode::InvalidArgument, tr("days: %1 is out of range; give 1 to 366.").arg(options.days));
+        return makeError(ErrorCode::InvalidArgument,
+                         Tr::tr("days: %1 is out of range; give 1 to 366.").arg(options.days));
     if (options.scansPerDay < 0 || options.scansPerDay > 50'000'000)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("scans per day: %1 is out of range; give 0 to 50,000,000.").arg(options.scansPerDay));
+                         Tr::tr("scans per day: %1 is out of range; give 0 to 50,000,000.").arg(options.scansPerDay));
 
     // Enough page cache for the two unique people indexes (about 80 bytes a person); the other indexes
     // are built after the load, and appended table pages need no cache.

@@ -45,10 +45,12 @@ enum Stream : std::uint64_t
     kStreamScans = 1000,
 };
 
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::demo::DemoDataGenerator", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::demo::DemoDataGenerator)
+};
 
 qint64 floorDiv(qint64 a, qint64 b)
 {
@@ -204,7 +206,7 @@ Error DemoDataRun::cancelled(const QString& phase) const
 {
     return makeError(
         ErrorCode::Cancelled,
-        tr("Demo data generation was cancelled during \"%1\"; nothing of that step was stored.").arg(phase));
+        Tr::tr("Demo data generation was cancelled during \"%1\"; nothing of that step was stored.").arg(phase));
 }
 
 void DemoDataRun::PhaseClock::start()
@@ -321,8 +323,8 @@ Status DemoDataRun::placesAndPeople()
             return any.error();
         if (any.value().next())
             return makeError(ErrorCode::Conflict,
-                             tr("The database already has people. Demo data goes only into a database without any: "
-                                "create a new database (or reset demo mode) and generate again."));
+                             Tr::tr("The database already has people. Demo data goes only into a database without any: "
+                                    "create a new database (or reset demo mode) and generate again."));
     }
     qint64 rootId = 0;
     QString rootCode;
@@ -340,11 +342,11 @@ Status DemoDataRun::placesAndPeople()
             const QString name = q.value(3).toString();
             if (q.next())
                 return makeError(ErrorCode::Conflict,
-                                 tr("The database has more than one top-level jurisdiction; demo data needs a "
-                                    "single province at the top."));
+                                 Tr::tr("The database has more than one top-level jurisdiction; demo data needs a "
+                                        "single province at the top."));
             if (level != QLatin1String("province"))
                 return makeError(ErrorCode::Conflict,
-                                 tr("The top-level jurisdiction %1 is a %2; demo data needs a province at the top.")
+                                 Tr::tr("The top-level jurisdiction %1 is a %2; demo data needs a province at the top.")
                                      .arg(name, services::Jurisdictions::levelDisplayName(level)));
             const Status inScope = m_session.requireScope(rootId, name);
             if (!inScope)
@@ -382,7 +384,7 @@ Status DemoDataRun::placesAndPeople()
 
 Status DemoDataRun::storeJurisdictions(qint64 rootId, const QString& rootCode, const QSet<QString>& takenCodes)
 {
-    const QString phase = tr("Jurisdictions");
+    const QString phase = Tr::tr("Jurisdictions");
     // Codes continue the root's province digits when it has an administrative-division style code.
     QString prefix = QStringLiteral("99");
     static const QRegularExpression provinceCode(QStringLiteral("^[0-9]{2}0000$"));
@@ -425,7 +427,7 @@ Status DemoDataRun::storeJurisdictions(qint64 rootId, const QString& rootCode, c
 
 Status DemoDataRun::generateVenues()
 {
-    const QString phase = tr("Venues");
+    const QString phase = Tr::tr("Venues");
     const auto& districts = m_geo.districts();
     const auto& regions = m_geo.regions();
     const int districtCount = static_cast<int>(districts.size());
@@ -552,7 +554,7 @@ Status DemoDataRun::generateVenues()
 
 Status DemoDataRun::generatePeople()
 {
-    const QString phase = tr("People");
+    const QString phase = Tr::tr("People");
     const qint64 total = m_options.people;
     const auto& districts = m_geo.districts();
     const auto& regions = m_geo.regions();
@@ -730,7 +732,7 @@ Status DemoDataRun::generateFacts()
 {
     // An outbreak in one or two districts (growing towards the end), a few sporadic cases elsewhere, their
     // close contacts, routine tests of everybody, symptom declarations and the risk areas officials declared.
-    const QString phase = tr("Tests, contacts and risk areas");
+    const QString phase = Tr::tr("Tests, contacts and risk areas");
     PhaseClock timer;
     timer.start();
     Rng rng(m_options.seed, kStreamFacts);
@@ -1112,7 +1114,7 @@ Status DemoDataRun::generateScans()
         if (!s)
             return s;
     }
-    const QString indexing = tr("Indexing scans");
+    const QString indexing = Tr::tr("Indexing scans");
     if (!progress(indexing, 0, 1))
         return cancelled(indexing);
     PhaseClock indexTimer;
@@ -1194,7 +1196,7 @@ std::vector<DemoDataRun::Scan> DemoDataRun::scansOfDay(int day, const std::vecto
 
 Status DemoDataRun::writeScanDay(int day, const std::vector<Scan>& scans, RowWriter& writer)
 {
-    const QString phase = tr("Scans");
+    const QString phase = Tr::tr("Scans");
     const qint64 perDay = m_options.scansPerDay;
     const qint64 total = perDay * m_options.days;
     const qint64 dayStart = m_start + static_cast<qint64>(day) * kDay;

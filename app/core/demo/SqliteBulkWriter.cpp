@@ -12,10 +12,12 @@ namespace hc::demo {
 
 namespace {
 
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::demo::SqliteBulkWriter", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::demo::SqliteBulkWriter)
+};
 
 // Rows per statement: enough to spread the cursor set-up thin, small enough to stay in the CPU cache.
 constexpr int kMaxBatchRows = 128;
@@ -28,10 +30,10 @@ Result<std::unique_ptr<SqliteBulkWriter>> SqliteBulkWriter::open(const db::Datab
     // Qt's SQLite driver links the same system libsqlite3 as we do, so its handle is ours to use.
     const QVariant handle = db.connection().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return makeError(ErrorCode::DatabaseError, tr("The SQLite connection does not expose its native handle."));
+        return makeError(ErrorCode::DatabaseError, Tr::tr("The SQLite connection does not expose its native handle."));
     sqlite3* h = *static_cast<sqlite3* const*>(handle.constData());
     if (!h || columns.isEmpty())
-        return makeError(ErrorCode::DatabaseError, tr("The SQLite connection is not open."));
+        return makeError(ErrorCode::DatabaseError, Tr::tr("The SQLite connection is not open."));
     std::unique_ptr<SqliteBulkWriter> w(new SqliteBulkWriter);
     w->m_db = h;
     w->m_table = table;

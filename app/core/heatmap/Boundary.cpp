@@ -9,10 +9,12 @@
 namespace hc::heatmap {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::heatmap::Boundary", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::heatmap::Boundary)
+};
 
 Error invalid(const QString& message)
 {
@@ -33,23 +35,23 @@ QRectF ringBounds(const Boundary::Ring& ring)
 
 Result<Boundary::Ring> parseRing(const QJsonValue& value, int polygon, int ring)
 {
-    const QString where = tr("polygon %1, ring %2").arg(polygon + 1).arg(ring + 1);
+    const QString where = Tr::tr("polygon %1, ring %2").arg(polygon + 1).arg(ring + 1);
     if (!value.isArray())
-        return invalid(tr("Boundary %1 is not an array of positions.").arg(where));
+        return invalid(Tr::tr("Boundary %1 is not an array of positions.").arg(where));
     const QJsonArray positions = value.toArray();
     if (positions.size() < 4)
         return invalid(
-            tr("Boundary %1 has %2 positions; a closed ring needs at least 4.").arg(where).arg(positions.size()));
+            Tr::tr("Boundary %1 has %2 positions; a closed ring needs at least 4.").arg(where).arg(positions.size()));
     Boundary::Ring out;
     out.reserve(static_cast<std::size_t>(positions.size()));
     for (int i = 0; i < positions.size(); ++i) {
         const QJsonArray pos = positions.at(i).toArray();
         if (pos.size() < 2 || !pos.at(0).isDouble() || !pos.at(1).isDouble())
-            return invalid(tr("Boundary %1, position %2 is not [longitude, latitude].").arg(where).arg(i + 1));
+            return invalid(Tr::tr("Boundary %1, position %2 is not [longitude, latitude].").arg(where).arg(i + 1));
         const double lon = pos.at(0).toDouble();
         const double lat = pos.at(1).toDouble();
         if (!std::isfinite(lon) || !std::isfinite(lat) || lon < -180 || lon > 180 || lat < -90 || lat > 90)
-            return invalid(tr("Boundary %1, position %2 (%3, %4) is not a longitude and latitude in degrees.")
+            return invalid(Tr::tr("Boundary %1, position %2 (%3, %4) is not a longitude and latitude in degrees.")
                                .arg(where)
                                .arg(i + 1)
                                .arg(lon)
@@ -57,7 +59,7 @@ Result<Boundary::Ring> parseRing(const QJsonValue& value, int polygon, int ring)
         out.emplace_back(lon, lat);
     }
     if (out.front() != out.back())
-        return invalid(tr("Boundary %1 is not closed: its last position must repeat the first.").arg(where));
+        return invalid(Tr::tr("Boundary %1 is not closed: its last position must repeat the first.").arg(where));
     return out;
 }
 } // namespace
@@ -71,14 +73,14 @@ Result<Boundary> Boundary::fromGeoJson(const QJsonObject& geometry)
     else if (type == QLatin1String("MultiPolygon"))
         polygons = geometry.value(QLatin1String("coordinates")).toArray();
     else
-        return invalid(tr("The geometry type is \"%1\"; a boundary must be a Polygon or MultiPolygon.").arg(type));
+        return invalid(Tr::tr("The geometry type is \"%1\"; a boundary must be a Polygon or MultiPolygon.").arg(type));
     if (polygons.isEmpty())
-        return invalid(tr("The geometry has no polygons."));
+        return invalid(Tr::tr("The geometry has no polygons."));
     Boundary b;
     for (int pi = 0; pi < polygons.size(); ++pi) {
         const QJsonArray rings = polygons.at(pi).toArray();
         if (rings.isEmpty())
-            return invalid(tr("Polygon %1 of the geometry has no rings.").arg(pi + 1));
+            return invalid(Tr::tr("Polygon %1 of the geometry has no rings.").arg(pi + 1));
         Polygon poly;
         for (int ri = 0; ri < rings.size(); ++ri) {
             auto ring = parseRing(rings.at(ri), pi, ri);
@@ -100,7 +102,7 @@ Result<Boundary> Boundary::fromText(const QString& geoJson)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(geoJson.toUtf8(), &error);
     if (!doc.isObject())
-        return invalid(tr("The stored boundary is not a GeoJSON object: %1").arg(error.errorString()));
+        return invalid(Tr::tr("The stored boundary is not a GeoJSON object: %1").arg(error.errorString()));
     return fromGeoJson(doc.object());
 }
 

@@ -19,10 +19,12 @@
 namespace hc::heatmap {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::heatmap::Heatmap", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::heatmap::Heatmap)
+};
 
 struct Agg
 {
@@ -78,19 +80,20 @@ Result<Scope> prepare(const db::Database& db, const auth::Session& session, cons
         return geography.error();
     const Area* area = geography.value().find(query.jurisdictionId);
     if (!area)
-        return makeError(ErrorCode::NotFound, tr("No jurisdiction with id %1.").arg(query.jurisdictionId));
+        return makeError(ErrorCode::NotFound, Tr::tr("No jurisdiction with id %1.").arg(query.jurisdictionId));
     // The tree as it is now: jurisdictions imported since the user logged in count too.
     if (!session.inScope(area->id) && !geography.value().subtree(session.jurisdictionId).contains(area->id))
-        return session.requireScope(area->id, tr("The heatmap of %1").arg(area->name)).error();
+        return session.requireScope(area->id, Tr::tr("The heatmap of %1").arg(area->name)).error();
     Scope s;
     s.city = geography.value().cityOf(area->id);
     const Area* city = geography.value().find(s.city);
     if (!city || city->level != QLatin1String("city"))
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("%1 is not a city or a district in a city; heatmaps are drawn per city.").arg(area->name));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            Tr::tr("%1 is not a city or a district in a city; heatmaps are drawn per city.").arg(area->name));
     s.district = s.city == area->id ? 0 : area->id;
     if (!query.from.isValid() || !query.to.isValid() || query.from >= query.to)
-        return makeError(ErrorCode::InvalidArgument, tr("The heatmap window needs a start before its end."));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("The heatmap window needs a start before its end."));
     constexpr qint64 hour = RollupConfig::kHour;
     const qint64 from = query.from.toSecsSinceEpoch();
     const qint64 to = query.to.toSecsSinceEpoch();
@@ -100,7 +103,7 @@ Result<Scope> prepare(const db::Database& db, const auth::Session& session, cons
         s.to += hour;
     if (s.to - s.from > qint64(Heatmap::kMaxWindowDays) * RollupConfig::kDay)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("The heatmap window is longer than %1 days.").arg(Heatmap::kMaxWindowDays));
+                         Tr::tr("The heatmap window is longer than %1 days.").arg(Heatmap::kMaxWindowDays));
     auto config = RollupConfig::load(db);
     if (!config)
         return config.error();

@@ -17,10 +17,12 @@
 namespace hc::heatmap {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::heatmap::Retention", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::heatmap::Retention)
+};
 
 constexpr int kChunk = 100000;
 
@@ -102,12 +104,12 @@ Result<PurgeReport> Retention::purge(const db::Database& db, const auth::Session
     const Status allowed = session.require(auth::Permission::ImportData);
     if (!allowed)
         return allowed.error();
-    const Status whole = Rollups::requireWholeDatabase(db, session, tr("Purging old scans"));
+    const Status whole = Rollups::requireWholeDatabase(db, session, Tr::tr("Purging old scans"));
     if (!whole)
         return whole.error();
     const int keep = days.value_or(Settings::intValue(Settings::Key::ScanRetentionDays));
     if (keep < 1)
-        return makeError(ErrorCode::InvalidArgument, tr("The retention window must be at least one day."));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("The retention window must be at least one day."));
     PurgeReport report;
     report.cutoff = Clock::nowSecs() - qint64(keep) * RollupConfig::kDay;
 
@@ -115,9 +117,9 @@ Result<PurgeReport> Retention::purge(const db::Database& db, const auth::Session
     if (!total)
         return total.error();
     const qint64 toDelete = total.value().next() ? total.value().value(0).toLongLong() : 0;
-    const QString phase = tr("Purging scans older than %1 days").arg(keep);
-    const QString cancelled = tr("The purge was cancelled; %1 scans were deleted before that, the rest stay until "
-                                 "the next purge.");
+    const QString phase = Tr::tr("Purging scans older than %1 days").arg(keep);
+    const QString cancelled = Tr::tr("The purge was cancelled; %1 scans were deleted before that, the rest stay until "
+                                     "the next purge.");
     if (progress && !progress(phase, 0, toDelete))
         return makeError(ErrorCode::Cancelled, cancelled.arg(0));
 
@@ -185,7 +187,7 @@ Result<PurgeReport> Retention::purge(const db::Database& db, const auth::Session
                     ? config.value().dayBucket(first.value().value(0).toLongLong())
                     : report.cutoff;
     }
-    const QString hardenPhase = tr("Hardening rollups before %1").arg(iso(report.cutoff));
+    const QString hardenPhase = Tr::tr("Hardening rollups before %1").arg(iso(report.cutoff));
     const qint64 dayCount = std::max<qint64>(0, (report.cutoff - start) / RollupConfig::kDay + 1);
     qint64 dayIndex = 0;
     for (qint64 from = start; from < report.cutoff; from += RollupConfig::kDay, ++dayIndex) {

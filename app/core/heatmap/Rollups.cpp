@@ -16,10 +16,12 @@
 namespace hc::heatmap {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::heatmap::Rollups", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::heatmap::Rollups)
+};
 
 constexpr int kPage = 50000;
 constexpr qint64 kFlushBuckets = 400000;
@@ -80,8 +82,8 @@ Status Rollups::requireWholeDatabase(const db::Database& db, const auth::Session
     for (const Area& a : geography.value().areas())
         if (!scope.contains(a.id))
             return makeError(ErrorCode::OutOfScope,
-                             tr("%1 changes data of every jurisdiction; user %2 is scoped to only part of them. "
-                                "Ask an official scoped to the top-level jurisdiction.")
+                             Tr::tr("%1 changes data of every jurisdiction; user %2 is scoped to only part of them. "
+                                    "Ask an official scoped to the top-level jurisdiction.")
                                  .arg(what, session.userName));
     return {};
 }
@@ -103,12 +105,12 @@ Result<RebuildReport> Rollups::rebuild(const db::Database& db, const auth::Sessi
     const Status allowed = session.require(auth::Permission::ImportData);
     if (!allowed)
         return allowed.error();
-    const Status whole = requireWholeDatabase(db, session, tr("Rebuilding the heatmap rollups"));
+    const Status whole = requireWholeDatabase(db, session, Tr::tr("Rebuilding the heatmap rollups"));
     if (!whole)
         return whole.error();
     if (cellSizeMetres != 0 && (cellSizeMetres < 50 || cellSizeMetres > 20000))
         return makeError(ErrorCode::InvalidArgument,
-                         tr("The cell size must be from 50 to 20000 metres, not %1.").arg(cellSizeMetres));
+                         Tr::tr("The cell size must be from 50 to 20000 metres, not %1.").arg(cellSizeMetres));
 
     auto geography = Geography::load(db);
     if (!geography)
@@ -131,8 +133,8 @@ Result<RebuildReport> Rollups::rebuild(const db::Database& db, const auth::Sessi
     const int cell = cellSizeMetres > 0 ? cellSizeMetres : config.value().grid().cellSizeMetres();
     if (cell != config.value().grid().cellSizeMetres() && report.keptBefore > 0)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("The cell size cannot change any more: scans before %1 were purged, and their rollups "
-                            "could not be redrawn on the new grid.")
+                         Tr::tr("The cell size cannot change any more: scans before %1 were purged, and their rollups "
+                                "could not be redrawn on the new grid.")
                              .arg(QDateTime::fromSecsSinceEpoch(report.keptBefore, Qt::UTC).toString(Qt::ISODate)));
     // Only a fresh start (nothing purged) may move the reference latitude to where the venues are now.
     double refLat = config.value().grid().referenceLatitude();
@@ -161,9 +163,9 @@ Result<RebuildReport> Rollups::rebuild(const db::Database& db, const auth::Sessi
     if (!count)
         return count.error();
     const qint64 total = count.value().next() ? count.value().value(0).toLongLong() : 0;
-    const QString phase = tr("Rebuilding heatmap rollups");
+    const QString phase = Tr::tr("Rebuilding heatmap rollups");
     if (progress && !progress(phase, 0, total))
-        return makeError(ErrorCode::Cancelled, tr("Rebuilding the rollups was cancelled; nothing was changed."));
+        return makeError(ErrorCode::Cancelled, Tr::tr("Rebuilding the rollups was cancelled; nothing was changed."));
 
     RollupAccumulator acc(cfg);
     auto page =
@@ -207,7 +209,8 @@ Result<RebuildReport> Rollups::rebuild(const db::Database& db, const auth::Sessi
                 return flushed.error();
         }
         if (progress && !progress(phase, report.scans + report.unplaced, total))
-            return makeError(ErrorCode::Cancelled, tr("Rebuilding the rollups was cancelled; nothing was changed."));
+            return makeError(ErrorCode::Cancelled,
+                             Tr::tr("Rebuilding the rollups was cancelled; nothing was changed."));
         if (rows < kPage)
             break;
     }

@@ -5,10 +5,12 @@
 namespace hc::imports {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::imports::ColumnMapping", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::imports::ColumnMapping)
+};
 } // namespace
 
 ColumnMapping::ColumnMapping(QList<FieldSpec> fields) : m_fields(std::move(fields)) {}
@@ -39,7 +41,7 @@ Status ColumnMapping::resolve(const QStringList& columns, const QHash<QString, Q
             QStringList names;
             for (const FieldSpec& f : std::as_const(m_fields))
                 names << f.name;
-            return fail(tr("there is no field \"%1\" to map; the fields are: %2.")
+            return fail(Tr::tr("there is no field \"%1\" to map; the fields are: %2.")
                             .arg(it.key(), names.join(QStringLiteral(", "))));
         }
     }
@@ -53,7 +55,7 @@ Status ColumnMapping::resolve(const QStringList& columns, const QHash<QString, Q
             const QString wanted = normalise(overrides.value(f.name));
             found = static_cast<int>(normalised.indexOf(wanted));
             if (found < 0 && !openColumns)
-                return fail(tr("the column \"%1\" given for the field %2 is not in the header (%3).")
+                return fail(Tr::tr("the column \"%1\" given for the field %2 is not in the header (%3).")
                                 .arg(overrides.value(f.name), f.name, columns.join(QStringLiteral(", "))));
             if (found < 0) {
                 m_columns << overrides.value(f.name);
@@ -69,7 +71,7 @@ Status ColumnMapping::resolve(const QStringList& columns, const QHash<QString, Q
                 if (i < 0)
                     continue;
                 if (normalised.indexOf(n, i + 1) >= 0)
-                    return fail(tr("the column \"%1\" appears twice in the header; say which one to use for %2.")
+                    return fail(Tr::tr("the column \"%1\" appears twice in the header; say which one to use for %2.")
                                     .arg(columns.at(i), f.name));
                 found = static_cast<int>(i);
                 break;
@@ -88,9 +90,9 @@ Status ColumnMapping::resolve(const QStringList& columns, const QHash<QString, Q
             m_index.insert(f.name, found);
     }
     if (!missing.isEmpty())
-        return fail(tr("required columns are missing: %1. The file has: %2. Map them with --map FIELD=COLUMN.")
+        return fail(Tr::tr("required columns are missing: %1. The file has: %2. Map them with --map FIELD=COLUMN.")
                         .arg(missing.join(QStringLiteral(", ")),
-                             columns.isEmpty() ? tr("no columns") : columns.join(QStringLiteral(", "))));
+                             columns.isEmpty() ? Tr::tr("no columns") : columns.join(QStringLiteral(", "))));
     return {};
 }
 
@@ -118,7 +120,7 @@ Result<QHash<QString, QString>> ColumnMapping::parseOverrides(const QString& tex
         if (eq <= 0 || part.mid(eq + 1).trimmed().isEmpty())
             return makeError(
                 ErrorCode::InvalidArgument,
-                tr("\"%1\" is not FIELD=COLUMN; write for example time=扫码时间,venue=场所编码.").arg(part));
+                Tr::tr("\"%1\" is not FIELD=COLUMN; write for example time=扫码时间,venue=场所编码.").arg(part));
         out.insert(part.left(eq).trimmed(), part.mid(eq + 1).trimmed());
     }
     return out;

@@ -5,10 +5,12 @@
 namespace hc::imports {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::imports::CsvReader", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::imports::CsvReader)
+};
 } // namespace
 
 CsvReader::CsvReader(QIODevice* device, const QString& fileName, QChar delimiter)
@@ -50,7 +52,7 @@ void CsvReader::scanLine(QByteArrayView line, qint64 lineNumber)
 QString CsvReader::scanEnd()
 {
     if (m_scanState == State::Quoted)
-        return tr("the quoted field that starts on line %1 is never closed; the file is probably truncated.")
+        return Tr::tr("the quoted field that starts on line %1 is never closed; the file is probably truncated.")
             .arg(m_openQuoteLine);
     return {};
 }
@@ -107,9 +109,10 @@ bool CsvReader::parse(QStringView text, Parse& p) const
                 ++i;
             } else {
                 if (p.problem.isEmpty())
-                    p.problem = tr("field %1 has text after its closing quote; quotes inside a quoted field must be "
-                                   "doubled (\"\").")
-                                    .arg(p.fields.size() + 1);
+                    p.problem =
+                        Tr::tr("field %1 has text after its closing quote; quotes inside a quoted field must be "
+                               "doubled (\"\").")
+                            .arg(p.fields.size() + 1);
                 p.state = State::Unquoted;
             }
             break;
@@ -136,7 +139,7 @@ bool CsvReader::readFields(SourceRecord& record, Parse& p)
         qint64 bytes = line.size();
         std::optional<QString> text = decode(line);
         if (!text) {
-            record.problem = tr("the line is not valid %1 text.").arg(TextDecoder::name(encoding()));
+            record.problem = Tr::tr("the line is not valid %1 text.").arg(TextDecoder::name(encoding()));
             record.values.clear();
             record.lastLine = currentLine();
             record.endOffset = offset();
@@ -145,19 +148,20 @@ bool CsvReader::readFields(SourceRecord& record, Parse& p)
         while (!parse(*text, p)) {
             if (!readLine(line)) {
                 if (error().code == ErrorCode::None)
-                    setError(fatal(record.line, tr("the quoted field that starts here is never closed.")));
+                    setError(fatal(record.line, Tr::tr("the quoted field that starts here is never closed.")));
                 return false;
             }
             bytes += line.size();
             if (bytes > kMaxRecordBytes) {
-                setError(fatal(
-                    record.line,
-                    tr("the record is longer than %1 bytes; a quote is probably not closed.").arg(kMaxRecordBytes)));
+                setError(
+                    fatal(record.line, Tr::tr("the record is longer than %1 bytes; a quote is probably not closed.")
+                                           .arg(kMaxRecordBytes)));
                 return false;
             }
             text = decode(line);
             if (!text) {
-                setError(fatal(currentLine(), tr("the line is not valid %1 text.").arg(TextDecoder::name(encoding()))));
+                setError(
+                    fatal(currentLine(), Tr::tr("the line is not valid %1 text.").arg(TextDecoder::name(encoding()))));
                 return false;
             }
         }
@@ -184,10 +188,10 @@ Status CsvReader::readHeader()
     if (!readFields(header, p)) {
         if (error().code != ErrorCode::None)
             return error();
-        return fatal(0, tr("the file has no header row."));
+        return fatal(0, Tr::tr("the file has no header row."));
     }
     if (!header.problem.isEmpty())
-        return fatal(header.line, tr("the header row is malformed: %1").arg(header.problem));
+        return fatal(header.line, Tr::tr("the header row is malformed: %1").arg(header.problem));
     m_columns.clear();
     for (const QString& c : std::as_const(header.values))
         m_columns << c.trimmed();
@@ -204,14 +208,16 @@ bool CsvReader::readRecord(SourceRecord& record)
         return true;
     const qsizetype want = m_columns.size();
     if (record.values.size() < want) {
-        record.problem =
-            tr("the row has %1 fields but the header has %2 (a truncated row?).").arg(record.values.size()).arg(want);
+        record.problem = Tr::tr("the row has %1 fields but the header has %2 (a truncated row?).")
+                             .arg(record.values.size())
+                             .arg(want);
         return true;
     }
     if (record.values.size() > want) {
         for (qsizetype i = want; i < record.values.size(); ++i)
             if (!record.values.at(i).trimmed().isEmpty()) {
-                record.problem = tr("the row has %1 fields but the header has %2.").arg(record.values.size()).arg(want);
+                record.problem =
+                    Tr::tr("the row has %1 fields but the header has %2.").arg(record.values.size()).arg(want);
                 return true;
             }
         record.values.resize(want);

@@ -9,10 +9,12 @@
 namespace hc::imports {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::imports::FieldParser", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::imports::FieldParser)
+};
 
 // Reads minDigits..maxDigits ASCII digits at i.
 bool digits(QStringView s, qsizetype& i, int minDigits, int maxDigits, int& out)
@@ -47,7 +49,7 @@ std::optional<qint64> FieldParser::utcSeconds(QStringView text, const QTimeZone&
         return std::nullopt;
     };
     if (s.isEmpty())
-        return bad(tr("The time is empty."));
+        return bad(Tr::tr("The time is empty."));
     bool allDigits = true;
     for (const QChar c : s)
         allDigits = allDigits && c >= QLatin1Char('0') && c <= QLatin1Char('9');
@@ -55,7 +57,7 @@ std::optional<qint64> FieldParser::utcSeconds(QStringView text, const QTimeZone&
         const qint64 v = s.toLongLong();
         return s.size() == 13 ? v / 1000 : v;
     }
-    const QString expected = tr("\"%1\" is not a time like 2024-03-01T08:15:00+08:00.").arg(shown);
+    const QString expected = Tr::tr("\"%1\" is not a time like 2024-03-01T08:15:00+08:00.").arg(shown);
     qsizetype i = 0;
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     if (!digits(s, i, 4, 4, year) || !(at(s, i, '-') || at(s, i, '/')))
@@ -69,7 +71,7 @@ std::optional<qint64> FieldParser::utcSeconds(QStringView text, const QTimeZone&
         return bad(expected);
     const QDate date(year, month, day);
     if (!date.isValid())
-        return bad(tr("\"%1\" is not a valid date.").arg(shown));
+        return bad(Tr::tr("\"%1\" is not a valid date.").arg(shown));
     bool hasTime = false;
     if (at(s, i, 'T') || at(s, i, 't') || at(s, i, ' ')) {
         qsizetype j = i + 1;
@@ -99,9 +101,9 @@ std::optional<qint64> FieldParser::utcSeconds(QStringView text, const QTimeZone&
         }
     }
     if (!hasTime && !dateOnly)
-        return bad(tr("\"%1\" has a date but no time of day.").arg(shown));
+        return bad(Tr::tr("\"%1\" has a date but no time of day.").arg(shown));
     if (hour > 23 || minute > 59 || second > 60)
-        return bad(tr("\"%1\" is not a valid time of day.").arg(shown));
+        return bad(Tr::tr("\"%1\" is not a valid time of day.").arg(shown));
     while (at(s, i, ' '))
         ++i;
     std::optional<int> offset;
@@ -119,7 +121,7 @@ std::optional<qint64> FieldParser::utcSeconds(QStringView text, const QTimeZone&
         if (i < s.size() && !digits(s, i, 2, 2, om))
             return bad(expected);
         if (oh > 14 || om > 59)
-            return bad(tr("\"%1\" has an impossible time-zone offset.").arg(shown));
+            return bad(Tr::tr("\"%1\" has an impossible time-zone offset.").arg(shown));
         offset = sign * (oh * 3600 + om * 60);
     }
     if (i != s.size())
@@ -129,12 +131,12 @@ std::optional<qint64> FieldParser::utcSeconds(QStringView text, const QTimeZone&
     if (offset)
         return local - *offset;
     if (!fallback.isValid())
-        return bad(tr("\"%1\" has no time zone; write it as 2024-03-01T08:15:00+08:00 or give the zone the file "
-                      "uses (for example --time-zone Asia/Shanghai).")
+        return bad(Tr::tr("\"%1\" has no time zone; write it as 2024-03-01T08:15:00+08:00 or give the zone the file "
+                          "uses (for example --time-zone Asia/Shanghai).")
                        .arg(shown));
     const QDateTime dt(date, QTime(hour, minute, std::min(second, 59)), fallback);
     if (!dt.isValid())
-        return bad(tr("\"%1\" does not exist in the time zone %2.").arg(shown, QString::fromUtf8(fallback.id())));
+        return bad(Tr::tr("\"%1\" does not exist in the time zone %2.").arg(shown, QString::fromUtf8(fallback.id())));
     return dt.toSecsSinceEpoch();
 }
 
@@ -159,7 +161,7 @@ std::optional<QString> FieldParser::date(QStringView text, QString* problem)
     }
     if (!d.isValid()) {
         if (problem)
-            *problem = tr("\"%1\" is not a date like 2024-03-01.").arg(s.toString());
+            *problem = Tr::tr("\"%1\" is not a date like 2024-03-01.").arg(s.toString());
         return std::nullopt;
     }
     return d.toString(Qt::ISODate);
@@ -172,7 +174,8 @@ std::optional<double> FieldParser::number(QStringView text, double min, double m
     const double v = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(v) || v < min || v > max) {
         if (problem)
-            *problem = tr("The %1 \"%2\" is not a number from %3 to %4.").arg(what, text.toString()).arg(min).arg(max);
+            *problem =
+                Tr::tr("The %1 \"%2\" is not a number from %3 to %4.").arg(what, text.toString()).arg(min).arg(max);
         return std::nullopt;
     }
     return v;
@@ -188,7 +191,7 @@ std::optional<bool> FieldParser::yesNo(QStringView text, QString* problem)
         t == QStringLiteral("否") || t == QStringLiteral("无") || t == QStringLiteral("没有"))
         return false;
     if (problem)
-        *problem = tr("\"%1\" is not yes or no (1/0, true/false, 是/否).").arg(t);
+        *problem = Tr::tr("\"%1\" is not yes or no (1/0, true/false, 是/否).").arg(t);
     return std::nullopt;
 }
 

@@ -19,10 +19,12 @@ Q_LOGGING_CATEGORY(lcImport, "hc.import", QtInfoMsg)
 namespace hc::imports {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::imports::Importer", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::imports::Importer)
+};
 
 constexpr int kProgressRows = 2000;
 constexpr int kImportCacheKiB = 128 * 1024;
@@ -182,14 +184,14 @@ Result<ImportReport> Importer::run(const QString& path, const Progress& progress
     const QString baseName = QFileInfo(path).fileName();
     QFile file(path);
     if (!QFileInfo(path).isFile())
-        return makeError(ErrorCode::NotFound, tr("%1: there is no such file.").arg(m_displayName));
+        return makeError(ErrorCode::NotFound, Tr::tr("%1: there is no such file.").arg(m_displayName));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::InvalidArgument,
-                         tr("%1: cannot be opened: %2").arg(m_displayName, file.errorString()));
+                         Tr::tr("%1: cannot be opened: %2").arg(m_displayName, file.errorString()));
 
     const RecordReader::Format format = m_options.format.value_or(RecordReader::formatFor(path));
     const auto reader = RecordReader::create(format, &file, m_displayName);
-    const QString checking = tr("Checking %1").arg(baseName);
+    const QString checking = Tr::tr("Checking %1").arg(baseName);
     auto check = reader->check(m_options.encoding,
                                [&](qint64 done, qint64 total) { return !progress || progress(checking, done, total); });
     if (!check) {
@@ -247,19 +249,20 @@ Result<ImportReport> Importer::run(const QString& path, const Progress& progress
         if (l.state == QLatin1String("running") && !l.isResumable(now))
             return makeError(
                 ErrorCode::Conflict,
-                tr("%1 is being imported by %2 (last progress at %3). If that import stopped, try again "
-                   "after %4 minutes.")
+                Tr::tr("%1 is being imported by %2 (last progress at %3). If that import stopped, try again "
+                       "after %4 minutes.")
                     .arg(m_displayName, l.startedBy, QDateTime::fromSecsSinceEpoch(l.heartbeatAt).toString(Qt::ISODate))
                     .arg(ImportRun::kStaleSeconds / 60));
         if (l.state != QLatin1String("completed") && l.isResumable(now)) {
             if (l.settings != settings)
-                return makeError(ErrorCode::InvalidArgument,
-                                 tr("%1 was partly imported (run %2, up to line %3) with other settings: %4. Import it "
-                                    "with the same settings to finish it.")
-                                     .arg(m_displayName)
-                                     .arg(l.id)
-                                     .arg(l.resumeLine)
-                                     .arg(l.settings));
+                return makeError(
+                    ErrorCode::InvalidArgument,
+                    Tr::tr("%1 was partly imported (run %2, up to line %3) with other settings: %4. Import it "
+                           "with the same settings to finish it.")
+                        .arg(m_displayName)
+                        .arg(l.id)
+                        .arg(l.resumeLine)
+                        .arg(l.settings));
             resume = l;
         }
     }
@@ -346,7 +349,7 @@ Result<ImportReport> Importer::run(const QString& path, const Progress& progress
     qint64 lastLine = run.resumeOffset > 0 ? run.resumeLine : 0;
     qint64 firstLine = 0;
     int sinceProgress = 0;
-    const QString importing = tr("Importing %1").arg(baseName);
+    const QString importing = Tr::tr("Importing %1").arg(baseName);
     SourceRecord record;
     while (reader->next(record)) {
         if (firstLine == 0)
@@ -366,12 +369,13 @@ Result<ImportReport> Importer::run(const QString& path, const Progress& progress
         if (++sinceProgress >= kProgressRows) {
             sinceProgress = 0;
             if (progress && !progress(importing, reader->offset(), check.value().size))
-                return stop(makeError(ErrorCode::Cancelled,
-                                      tr("%1: cancelled. The rows up to line %2 are stored; import the same file again "
-                                         "to continue after them.")
-                                          .arg(m_displayName)
-                                          .arg(run.resumeLine)),
-                            QStringLiteral("cancelled"), QStringLiteral("import.cancel"));
+                return stop(
+                    makeError(ErrorCode::Cancelled,
+                              Tr::tr("%1: cancelled. The rows up to line %2 are stored; import the same file again "
+                                     "to continue after them.")
+                                  .arg(m_displayName)
+                                  .arg(run.resumeLine)),
+                    QStringLiteral("cancelled"), QStringLiteral("import.cancel"));
         }
     }
     if (reader->error().code != ErrorCode::None)
@@ -395,10 +399,10 @@ Result<ImportPreview> Importer::preview(const QString& path, int rows)
     m_displayName = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!QFileInfo(path).isFile())
-        return makeError(ErrorCode::NotFound, tr("%1: there is no such file.").arg(m_displayName));
+        return makeError(ErrorCode::NotFound, Tr::tr("%1: there is no such file.").arg(m_displayName));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::InvalidArgument,
-                         tr("%1: cannot be opened: %2").arg(m_displayName, file.errorString()));
+                         Tr::tr("%1: cannot be opened: %2").arg(m_displayName, file.errorString()));
     ImportPreview p;
     p.format = m_options.format.value_or(RecordReader::formatFor(path));
     const QByteArray sample = file.peek(kPreviewBytes);

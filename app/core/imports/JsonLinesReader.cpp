@@ -10,10 +10,12 @@
 namespace hc::imports {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::imports::JsonLinesReader", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::imports::JsonLinesReader)
+};
 
 bool isBlank(QByteArrayView line)
 {
@@ -67,7 +69,8 @@ Status JsonLinesReader::readHeader()
         const QJsonDocument doc = text ? QJsonDocument::fromJson(text->toUtf8()) : QJsonDocument();
         if (!doc.isObject()) {
             if (seen == 0)
-                return fatal(currentLine(), tr("the first record is not a JSON object; is this a JSON Lines file?"));
+                return fatal(currentLine(),
+                             Tr::tr("the first record is not a JSON object; is this a JSON Lines file?"));
             ++seen;
             continue;
         }
@@ -98,17 +101,17 @@ bool JsonLinesReader::readRecord(SourceRecord& record)
     record.endOffset = offset();
     const std::optional<QString> text = decode(line);
     if (!text) {
-        record.problem = tr("the line is not valid %1 text.").arg(TextDecoder::name(encoding()));
+        record.problem = Tr::tr("the line is not valid %1 text.").arg(TextDecoder::name(encoding()));
         return true;
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text->toUtf8(), &error);
     if (error.error != QJsonParseError::NoError) {
-        record.problem = tr("not valid JSON: %1 (at character %2).").arg(error.errorString()).arg(error.offset + 1);
+        record.problem = Tr::tr("not valid JSON: %1 (at character %2).").arg(error.errorString()).arg(error.offset + 1);
         return true;
     }
     if (!doc.isObject()) {
-        record.problem = tr("the line is JSON but not an object.");
+        record.problem = Tr::tr("the line is JSON but not an object.");
         return true;
     }
     const QJsonObject o = doc.object();
@@ -116,7 +119,7 @@ bool JsonLinesReader::readRecord(SourceRecord& record)
     for (const QString& key : std::as_const(m_columns)) {
         QString value;
         if (!plainText(o.value(key), value)) {
-            record.problem = tr("the value of \"%1\" is an object or array, not a plain value.").arg(key);
+            record.problem = Tr::tr("the value of \"%1\" is an object or array, not a plain value.").arg(key);
             record.values.clear();
             return true;
         }

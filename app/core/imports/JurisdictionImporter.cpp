@@ -26,10 +26,12 @@
 namespace hc::imports {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::imports::JurisdictionImporter", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::imports::JurisdictionImporter)
+};
 
 int levelRank(const QString& level)
 {
@@ -119,19 +121,20 @@ Result<ImportReport> JurisdictionImporter::run(const QString& path, const Progre
     };
     QFile file(path);
     if (!QFileInfo(path).isFile())
-        return makeError(ErrorCode::NotFound, tr("%1: there is no such file.").arg(shownName));
+        return makeError(ErrorCode::NotFound, Tr::tr("%1: there is no such file.").arg(shownName));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::InvalidArgument, tr("%1: cannot be opened: %2").arg(shownName, file.errorString()));
+        return makeError(ErrorCode::InvalidArgument,
+                         Tr::tr("%1: cannot be opened: %2").arg(shownName, file.errorString()));
     if (file.size() > kMaxBytes)
-        return fatal(tr("the file is larger than %1 MiB; split it by city.").arg(kMaxBytes >> 20));
-    if (progress && !progress(tr("Reading %1").arg(baseName), 0, file.size()))
-        return makeError(ErrorCode::Cancelled, tr("%1: cancelled; nothing was imported.").arg(shownName));
+        return fatal(Tr::tr("the file is larger than %1 MiB; split it by city.").arg(kMaxBytes >> 20));
+    if (progress && !progress(Tr::tr("Reading %1").arg(baseName), 0, file.size()))
+        return makeError(ErrorCode::Cancelled, Tr::tr("%1: cancelled; nothing was imported.").arg(shownName));
     QByteArray bytes = file.readAll();
     if (bytes.isEmpty())
-        return fatal(tr("the file is empty."));
+        return fatal(Tr::tr("the file is empty."));
     const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (bytes.contains('\0'))
-        return fatal(tr("contains a NUL byte: this is a binary file, not GeoJSON."));
+        return fatal(Tr::tr("contains a NUL byte: this is a binary file, not GeoJSON."));
     if (TextDecoder::startsWithUtf8Bom(bytes))
         bytes.remove(0, 3);
     QString encoding = QStringLiteral("UTF-8");
@@ -139,17 +142,17 @@ Result<ImportReport> JurisdictionImporter::run(const QString& path, const Progre
         const qsizetype bad = TextDecoder::invalidOffset(TextEncoding::Gb18030, bytes);
         if (bad >= 0)
             return fatal(
-                tr("line %1: the text is not valid GB18030 (byte offset %2).").arg(lineOf(bytes, bad)).arg(bad));
+                Tr::tr("line %1: the text is not valid GB18030 (byte offset %2).").arg(lineOf(bytes, bad)).arg(bad));
         TextDecoder d(TextEncoding::Gb18030);
         const auto decoded = d.decode(bytes);
         if (!decoded)
-            return fatal(tr("the text is not valid GB18030."));
+            return fatal(Tr::tr("the text is not valid GB18030."));
         bytes = decoded->toUtf8();
         encoding = QStringLiteral("GB18030");
     } else {
         const qsizetype bad = TextDecoder::invalidOffset(TextEncoding::Utf8, bytes);
         if (bad >= 0)
-            return fatal(tr("line %1: the text is not valid UTF-8 (byte offset %2); GeoJSON is always UTF-8.")
+            return fatal(Tr::tr("line %1: the text is not valid UTF-8 (byte offset %2); GeoJSON is always UTF-8.")
                              .arg(lineOf(bytes, bad))
                              .arg(bad));
     }
@@ -157,10 +160,10 @@ Result<ImportReport> JurisdictionImporter::run(const QString& path, const Progre
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fatal(
-            tr("line %1: not valid JSON: %2.").arg(lineOf(bytes, parseError.offset)).arg(parseError.errorString()));
+            Tr::tr("line %1: not valid JSON: %2.").arg(lineOf(bytes, parseError.offset)).arg(parseError.errorString()));
     if (!doc.isObject() || doc.object().value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection") ||
         !doc.object().value(QLatin1String("features")).isArray())
-        return fatal(tr("this is not a GeoJSON FeatureCollection with a \"features\" array."));
+        return fatal(Tr::tr("this is not a GeoJSON FeatureCollection with a \"features\" array."));
     const QJsonArray features = doc.object().value(QLatin1String("features")).toArray();
 
     ImportReport report;
@@ -183,7 +186,7 @@ Result<ImportReport> JurisdictionImporter::run(const QString& path, const Progre
         const qint64 n = i + 1;
         const QJsonObject f = features.at(i).toObject();
         if (f.value(QLatin1String("type")).toString() != QLatin1String("Feature")) {
-            rejects << RejectedRow{n, QString(), tr("Feature %1 is not a GeoJSON Feature.").arg(n)};
+            rejects << RejectedRow{n, QString(), Tr::tr("Feature %1 is not a GeoJSON Feature.").arg(n)};
             continue;
         }
         const QJsonObject p = f.value(QLatin1String("properties")).toObject();
@@ -196,17 +199,18 @@ Result<ImportReport> JurisdictionImporter::run(const QString& path, const Progre
         row.parent = text(p, {"parent", "parent_code", "parentCode", "上级编码"});
         if (row.code.isEmpty() || row.code.size() > 32) {
             rejects << RejectedRow{n, QStringLiteral("code"),
-                                   tr("Feature %1 has no code (or one over 32 characters).").arg(n)};
+                                   Tr::tr("Feature %1 has no code (or one over 32 characters).").arg(n)};
             continue;
         }
         if (row.name.isEmpty() || row.name.size() > 100) {
-            rejects << RejectedRow{n, QStringLiteral("name"), tr("Feature %1 (%2) has no name.").arg(n).arg(row.code)};
+            rejects << RejectedRow{n, QStringLiteral("name"),
+                                   Tr::tr("Feature %1 (%2) has no name.").arg(n).arg(row.code)};
             continue;
         }
         if (row.level.isEmpty()) {
             rejects << RejectedRow{
                 n, QStringLiteral("level"),
-                tr("Feature %1 (%2) has no level, or not province, city or district.").arg(n).arg(row.code)};
+                Tr::tr("Feature %1 (%2) has no level, or not province, city or district.").arg(n).arg(row.code)};
             continue;
         }
         const QJsonValue geometry = f.value(QLatin1String("geometry"));
@@ -214,13 +218,14 @@ Result<ImportReport> JurisdictionImporter::run(const QString& path, const Progre
             auto b = heatmap::Boundary::fromGeoJson(geometry.toObject());
             if (!b) {
                 rejects << RejectedRow{n, QStringLiteral("geometry"),
-                                       tr("Feature %1 (%2): %3").arg(n).arg(row.code, b.error().message)};
+                                       Tr::tr("Feature %1 (%2): %3").arg(n).arg(row.code, b.error().message)};
                 continue;
             }
             row.boundary = b.value().toText();
         } else if (!geometry.isNull() && !geometry.isUndefined()) {
-            rejects << RejectedRow{n, QStringLiteral("geometry"),
-                                   tr("Feature %1 (%2) has a geometry that is not an object.").arg(n).arg(row.code)};
+            rejects << RejectedRow{
+                n, QStringLiteral("geometry"),
+                Tr::tr("Feature %1 (%2) has a geometry that is not an object.").arg(n).arg(row.code)};
             continue;
         }
         rows << row;
@@ -270,31 +275,33 @@ Result<ImportReport> JurisdictionImporter::run(const QString& path, const Progre
         levelById.insert(e.id, e.level);
     for (const Feature& f : std::as_const(rows)) {
         auto reject = [&](const QString& field, const QString& reason) {
-            rejects << RejectedRow{f.number, field, tr("Feature %1 (%2): %3").arg(f.number).arg(f.code, reason)};
+            rejects << RejectedRow{f.number, field, Tr::tr("Feature %1 (%2): %3").arg(f.number).arg(f.code, reason)};
         };
         qint64 parentId = 0;
         if (!f.parent.isEmpty()) {
             const auto p = existing.constFind(f.parent);
             if (p == existing.cend()) {
-                reject(QStringLiteral("parent"), tr("the parent %1 is neither stored nor in the file.").arg(f.parent));
+                reject(QStringLiteral("parent"),
+                       Tr::tr("the parent %1 is neither stored nor in the file.").arg(f.parent));
                 continue;
             }
             parentId = p->id;
             if (levelRank(p->level) >= levelRank(f.level)) {
-                reject(QStringLiteral("level"), tr("a %1 cannot lie inside a %2.").arg(f.level, p->level));
+                reject(QStringLiteral("level"), Tr::tr("a %1 cannot lie inside a %2.").arg(f.level, p->level));
                 continue;
             }
         }
         const auto old = existing.constFind(f.code);
         if (old != existing.cend()) {
             if (old->level != f.level || (!f.parent.isEmpty() && old->parentId != parentId)) {
-                reject(QStringLiteral("level"), tr("it is stored with another level or parent; imports never move a "
-                                                   "jurisdiction."));
+                reject(QStringLiteral("level"),
+                       Tr::tr("it is stored with another level or parent; imports never move a "
+                              "jurisdiction."));
                 continue;
             }
             if (!scope.contains(old->id) && !created.contains(old->id)) {
                 reject(QStringLiteral("code"),
-                       tr("it is outside the jurisdiction of user %1.").arg(m_session.userName));
+                       Tr::tr("it is outside the jurisdiction of user %1.").arg(m_session.userName));
                 continue;
             }
             const QString nameEn = f.nameEn.isEmpty() ? old->nameEn : f.nameEn;
@@ -325,13 +332,14 @@ Result<ImportReport> JurisdictionImporter::run(const QString& path, const Progre
             continue;
         }
         if (parentId == 0) {
-            reject(QStringLiteral("parent"), tr("a new jurisdiction needs the code of its parent (the database has one "
-                                                "top-level jurisdiction)."));
+            reject(QStringLiteral("parent"),
+                   Tr::tr("a new jurisdiction needs the code of its parent (the database has one "
+                          "top-level jurisdiction)."));
             continue;
         }
         if (!scope.contains(parentId) && !created.contains(parentId)) {
             reject(QStringLiteral("parent"),
-                   tr("its parent is outside the jurisdiction of user %1.").arg(m_session.userName));
+                   Tr::tr("its parent is outside the jurisdiction of user %1.").arg(m_session.userName));
             continue;
         }
         auto id = services::Jurisdictions::create(
@@ -374,8 +382,8 @@ Result<ImportReport> JurisdictionImporter::run(const QString& path, const Progre
                                  {QStringLiteral("rejected"), static_cast<double>(r.rejected)}});
     if (!a)
         return a.error();
-    if (progress && !progress(tr("Importing %1").arg(baseName), file.size(), file.size()))
-        return makeError(ErrorCode::Cancelled, tr("%1: cancelled; nothing was imported.").arg(shownName));
+    if (progress && !progress(Tr::tr("Importing %1").arg(baseName), file.size(), file.size()))
+        return makeError(ErrorCode::Cancelled, Tr::tr("%1: cancelled; nothing was imported.").arg(shownName));
     st = tx.commit();
     if (!st)
         return st.error();

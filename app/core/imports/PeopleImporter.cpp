@@ -14,10 +14,12 @@
 namespace hc::imports {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::imports::PeopleImporter", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::imports::PeopleImporter)
+};
 
 struct Stored
 {
@@ -46,42 +48,42 @@ QList<FieldSpec> PeopleImporter::fields() const
          true,
          {QStringLiteral("id_number"), QStringLiteral("id_card"), QStringLiteral("身份证号"),
           QStringLiteral("身份证号码"), QStringLiteral("证件号码")},
-         tr("The 18-character citizen ID number")},
-        {QStringLiteral("name"), true, {QStringLiteral("姓名")}, tr("Full name")},
+         Tr::tr("The 18-character citizen ID number")},
+        {QStringLiteral("name"), true, {QStringLiteral("姓名")}, Tr::tr("Full name")},
         {QStringLiteral("sex"),
          false,
          {QStringLiteral("gender"), QStringLiteral("性别")},
-         tr("F or M (女/男); taken from the ID number when absent")},
+         Tr::tr("F or M (女/男); taken from the ID number when absent")},
         {QStringLiteral("birth_date"),
          false,
          {QStringLiteral("birthday"), QStringLiteral("dob"), QStringLiteral("出生日期")},
-         tr("Birth date; taken from the ID number when absent")},
+         Tr::tr("Birth date; taken from the ID number when absent")},
         {QStringLiteral("phone"),
          false,
          {QStringLiteral("mobile"), QStringLiteral("手机"), QStringLiteral("手机号"), QStringLiteral("电话"),
           QStringLiteral("联系电话")},
-         tr("Phone number")},
+         Tr::tr("Phone number")},
         {QStringLiteral("district"),
          true,
          {QStringLiteral("district_code"), QStringLiteral("区县"), QStringLiteral("所属区县"),
           QStringLiteral("区县编码")},
-         tr("The district's code or name")},
+         Tr::tr("The district's code or name")},
         {QStringLiteral("has_smartphone"),
          false,
          {QStringLiteral("smartphone"), QStringLiteral("有智能手机"), QStringLiteral("智能手机")},
-         tr("Whether the person can show a code on a phone (yes when absent)")},
+         Tr::tr("Whether the person can show a code on a phone (yes when absent)")},
         {QStringLiteral("pseudonym"),
          false,
          {QStringLiteral("假名"), QStringLiteral("人员标识")},
-         tr("The pseudonym scanning providers know the person by; generated when absent")},
+         Tr::tr("The pseudonym scanning providers know the person by; generated when absent")},
         {QStringLiteral("name_initials"),
          false,
          {QStringLiteral("initials"), QStringLiteral("拼音首字母")},
-         tr("Initials of the name in pinyin")},
+         Tr::tr("Initials of the name in pinyin")},
         {QStringLiteral("guardian"),
          false,
          {QStringLiteral("guardian_national_id"), QStringLiteral("监护人身份证号")},
-         tr("The ID number of the person's guardian or proxy")},
+         Tr::tr("The ID number of the person's guardian or proxy")},
     };
 }
 
@@ -119,18 +121,18 @@ std::optional<Reject> PeopleImporter::accept(const SourceRecord& record, const C
     row.nationalId = m.value(v, QStringLiteral("national_id")).toUpper();
     if (!NationalId::isValid(row.nationalId))
         return Reject{QStringLiteral("national_id"),
-                      tr("%1 is not a valid ID number (18 characters, a real birth date and a matching check "
-                         "character).")
+                      Tr::tr("%1 is not a valid ID number (18 characters, a real birth date and a matching check "
+                             "character).")
                           .arg(NationalId::masked(row.nationalId))};
     const QString derivedSex = row.nationalId.at(16).digitValue() % 2 == 1 ? QStringLiteral("M") : QStringLiteral("F");
     const QString derivedBirth =
         QStringLiteral("%1-%2-%3").arg(row.nationalId.mid(6, 4), row.nationalId.mid(10, 2), row.nationalId.mid(12, 2));
     row.name = m.value(v, QStringLiteral("name"));
     if (row.name.isEmpty() || row.name.size() > 64)
-        return Reject{QStringLiteral("name"), tr("The name must have 1 to 64 characters.")};
+        return Reject{QStringLiteral("name"), Tr::tr("The name must have 1 to 64 characters.")};
     for (const QChar c : std::as_const(row.name))
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return Reject{QStringLiteral("name"), tr("The name contains control characters.")};
+            return Reject{QStringLiteral("name"), Tr::tr("The name contains control characters.")};
     const QString sex = m.value(v, QStringLiteral("sex")).toUpper();
     if (sex.isEmpty()) {
         row.sex = derivedSex;
@@ -140,9 +142,9 @@ std::optional<Reject> PeopleImporter::accept(const SourceRecord& record, const C
         else if (sex == QLatin1String("F") || sex == QLatin1String("FEMALE") || sex == QStringLiteral("女"))
             row.sex = QStringLiteral("F");
         else
-            return Reject{QStringLiteral("sex"), tr("\"%1\" is not a sex (F or M, 女 or 男).").arg(shown(sex))};
+            return Reject{QStringLiteral("sex"), Tr::tr("\"%1\" is not a sex (F or M, 女 or 男).").arg(shown(sex))};
         if (row.sex != derivedSex)
-            return Reject{QStringLiteral("sex"), tr("The sex does not match the ID number.")};
+            return Reject{QStringLiteral("sex"), Tr::tr("The sex does not match the ID number.")};
     }
     QString problem;
     const QString birth = m.value(v, QStringLiteral("birth_date"));
@@ -153,23 +155,23 @@ std::optional<Reject> PeopleImporter::accept(const SourceRecord& record, const C
         if (!d)
             return Reject{QStringLiteral("birth_date"), problem};
         if (*d != derivedBirth)
-            return Reject{QStringLiteral("birth_date"), tr("The birth date does not match the ID number.")};
+            return Reject{QStringLiteral("birth_date"), Tr::tr("The birth date does not match the ID number.")};
         row.birthDate = *d;
     }
     const QString phone = m.value(v, QStringLiteral("phone"));
     if (!phone.isEmpty()) {
         row.phone = normalisedPhone(phone);
         if (row.phone.isEmpty())
-            return Reject{QStringLiteral("phone"), tr("\"%1\" is not a phone number.").arg(shown(phone))};
+            return Reject{QStringLiteral("phone"), Tr::tr("\"%1\" is not a phone number.").arg(shown(phone))};
     }
     const QString district = m.value(v, QStringLiteral("district"));
     const heatmap::Area* area = m_geography->findByCodeOrName(district);
     if (!area)
         return Reject{QStringLiteral("district"),
-                      tr("No jurisdiction has the code or name \"%1\".").arg(shown(district))};
+                      Tr::tr("No jurisdiction has the code or name \"%1\".").arg(shown(district))};
     if (!inScope(area->id))
         return Reject{QStringLiteral("district"),
-                      tr("%1 is outside the jurisdiction of user %2.").arg(area->name, session().userName)};
+                      Tr::tr("%1 is outside the jurisdiction of user %2.").arg(area->name, session().userName)};
     row.districtId = area->id;
     const QString smartphone = m.value(v, QStringLiteral("has_smartphone"));
     if (!smartphone.isEmpty()) {
@@ -181,18 +183,18 @@ std::optional<Reject> PeopleImporter::accept(const SourceRecord& record, const C
     row.pseudonym = m.value(v, QStringLiteral("pseudonym"));
     row.pseudonymGiven = !row.pseudonym.isEmpty();
     if (row.pseudonym.size() > 128)
-        return Reject{QStringLiteral("pseudonym"), tr("The pseudonym is longer than 128 characters.")};
+        return Reject{QStringLiteral("pseudonym"), Tr::tr("The pseudonym is longer than 128 characters.")};
     if (!row.pseudonymGiven)
         row.pseudonym = QStringLiteral("P") + QString::fromLatin1(crypto::Crypto::randomBytes(12).toHex());
     row.initials = m.value(v, QStringLiteral("name_initials"));
     if (row.initials.size() > 16)
-        return Reject{QStringLiteral("name_initials"), tr("The initials are longer than 16 characters.")};
+        return Reject{QStringLiteral("name_initials"), Tr::tr("The initials are longer than 16 characters.")};
     row.guardian = m.value(v, QStringLiteral("guardian")).toUpper();
     if (!row.guardian.isEmpty() && !NationalId::isValid(row.guardian))
         return Reject{QStringLiteral("guardian"),
-                      tr("%1 is not a valid ID number for the guardian.").arg(NationalId::masked(row.guardian))};
+                      Tr::tr("%1 is not a valid ID number for the guardian.").arg(NationalId::masked(row.guardian))};
     if (row.guardian == row.nationalId && !row.guardian.isEmpty())
-        return Reject{QStringLiteral("guardian"), tr("A person cannot be their own guardian.")};
+        return Reject{QStringLiteral("guardian"), Tr::tr("A person cannot be their own guardian.")};
     m_rows.push_back(std::move(row));
     return std::nullopt;
 }
@@ -257,30 +259,30 @@ Status PeopleImporter::writeBatch(BatchResult& result)
             QStringList differs;
             const QString name = s != stored.cend() ? s->name : earlier->name;
             if (name != r.name)
-                differs << tr("name");
+                differs << Tr::tr("name");
             if ((s != stored.cend() ? s->phone : earlier->phone) != r.phone)
-                differs << tr("phone");
+                differs << Tr::tr("phone");
             if ((s != stored.cend() ? s->districtId : earlier->districtId) != r.districtId)
-                differs << tr("district");
+                differs << Tr::tr("district");
             if ((s != stored.cend() ? s->smartphone : earlier->smartphone) != r.smartphone)
-                differs << tr("smartphone");
+                differs << Tr::tr("smartphone");
             if (r.pseudonymGiven && (s != stored.cend() ? s->pseudonym : earlier->pseudonym) != r.pseudonym)
-                differs << tr("pseudonym");
+                differs << Tr::tr("pseudonym");
             if (!r.initials.isEmpty() && (s != stored.cend() ? s->initials : earlier->initials) != r.initials)
-                differs << tr("initials");
+                differs << Tr::tr("initials");
             if (differs.isEmpty())
                 ++result.duplicates;
             else
-                reject(QString(), tr("%1 is already %2 with a different %3; imports never change a person, correct "
-                                     "it in the console.")
+                reject(QString(), Tr::tr("%1 is already %2 with a different %3; imports never change a person, correct "
+                                         "it in the console.")
                                       .arg(NationalId::masked(r.nationalId),
-                                           s != stored.cend() ? tr("stored") : tr("earlier in the file"),
+                                           s != stored.cend() ? Tr::tr("stored") : Tr::tr("earlier in the file"),
                                            differs.join(QStringLiteral(", "))));
             continue;
         }
         if (r.pseudonymGiven && (takenPseudonyms.contains(r.pseudonym) || batchPseudonyms.contains(r.pseudonym))) {
             reject(QStringLiteral("pseudonym"),
-                   tr("The pseudonym %1 belongs to another person.").arg(shown(r.pseudonym)));
+                   Tr::tr("The pseudonym %1 belongs to another person.").arg(shown(r.pseudonym)));
             continue;
         }
         inBatch.insert(r.nationalId, &r);
@@ -297,7 +299,7 @@ Status PeopleImporter::writeBatch(BatchResult& result)
             const Row* r = *it;
             if (!r->guardian.isEmpty() && !guardianIds.contains(r->guardian) && !inserting.contains(r->guardian)) {
                 result.rejects << RejectedRow{r->line, QStringLiteral("guardian"),
-                                              tr("The guardian %1 is neither stored nor imported with this person.")
+                                              Tr::tr("The guardian %1 is neither stored nor imported with this person.")
                                                   .arg(NationalId::masked(r->guardian))};
                 it = toInsert.erase(it);
                 changed = true;

@@ -12,10 +12,12 @@
 namespace hc::imports {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::imports::RecordReader", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::imports::RecordReader)
+};
 
 constexpr qint64 kProgressBytes = 8 << 20;
 
@@ -48,8 +50,8 @@ RecordReader::~RecordReader() = default;
 Error RecordReader::fatal(qint64 line, const QString& message) const
 {
     if (line <= 0)
-        return makeError(ErrorCode::InvalidArgument, tr("%1: %2").arg(m_fileName, message));
-    return makeError(ErrorCode::InvalidArgument, tr("%1, line %2: %3").arg(m_fileName).arg(line).arg(message));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("%1: %2").arg(m_fileName, message));
+    return makeError(ErrorCode::InvalidArgument, Tr::tr("%1, line %2: %3").arg(m_fileName).arg(line).arg(message));
 }
 
 bool RecordReader::readLine(QByteArrayView& line)
@@ -59,11 +61,11 @@ bool RecordReader::readLine(QByteArrayView& line)
     const qint64 n = m_device->readLine(m_buffer.data(), kMaxLineBytes + 2);
     if (n <= 0) {
         if (n < 0 && !m_device->atEnd())
-            m_error = fatal(m_line + 1, tr("cannot be read: %1").arg(m_device->errorString()));
+            m_error = fatal(m_line + 1, Tr::tr("cannot be read: %1").arg(m_device->errorString()));
         return false;
     }
     if (n == kMaxLineBytes + 1 && m_buffer.at(n - 1) != '\n' && !m_device->atEnd()) {
-        m_error = fatal(m_line + 1, tr("the line is longer than %1 bytes; this is not a %2 file, or it is damaged.")
+        m_error = fatal(m_line + 1, Tr::tr("the line is longer than %1 bytes; this is not a %2 file, or it is damaged.")
                                         .arg(kMaxLineBytes)
                                         .arg(hasOpenColumns() ? QStringLiteral("JSON Lines") : QStringLiteral("CSV")));
         return false;
@@ -85,22 +87,22 @@ bool RecordReader::readLine(QByteArrayView& line)
 Result<FileCheck> RecordReader::check(TextEncoding encoding, const std::function<bool(qint64, qint64)>& progress)
 {
     if (!m_device->seek(0))
-        return fatal(0, tr("cannot be read: %1").arg(m_device->errorString()));
+        return fatal(0, Tr::tr("cannot be read: %1").arg(m_device->errorString()));
     m_line = 0;
     m_offset = 0;
     m_error = {};
     FileCheck result;
     result.size = m_device->size();
     if (result.size == 0)
-        return fatal(0, tr("the file is empty."));
+        return fatal(0, Tr::tr("the file is empty."));
     const QByteArray head = m_device->peek(4);
     if (TextDecoder::startsWithUtf16Bom(head))
-        return fatal(0, tr("the file is UTF-16 text (Excel's \"Unicode text\"). Save it as \"CSV UTF-8\" or as CSV "
-                           "in the Chinese (GB18030) encoding and import it again."));
+        return fatal(0, Tr::tr("the file is UTF-16 text (Excel's \"Unicode text\"). Save it as \"CSV UTF-8\" or as CSV "
+                               "in the Chinese (GB18030) encoding and import it again."));
     const bool bom = TextDecoder::startsWithUtf8Bom(head);
     if (bom && encoding == TextEncoding::Gb18030)
-        return fatal(0, tr("the file starts with a UTF-8 byte order mark but GB18030 was asked for; import it as "
-                           "UTF-8."));
+        return fatal(0, Tr::tr("the file starts with a UTF-8 byte order mark but GB18030 was asked for; import it as "
+                               "UTF-8."));
     const bool tryUtf8 = encoding != TextEncoding::Gb18030;
     const bool tryGb = encoding == TextEncoding::Gb18030 || (encoding == TextEncoding::Auto && !bom);
     Bad utf8, gb;
@@ -115,7 +117,7 @@ Result<FileCheck> RecordReader::check(TextEncoding encoding, const std::function
         if (std::memchr(m_buffer.constData(), 0, static_cast<std::size_t>(m_offset - lineStart)))
             return fatal(
                 m_line,
-                tr("contains a NUL byte (near byte offset %1): this is a binary file, not text.").arg(lineStart));
+                Tr::tr("contains a NUL byte (near byte offset %1): this is a binary file, not text.").arg(lineStart));
         const qint64 contentStart = lineStart + (line.data() - m_buffer.constData());
         if (tryUtf8 && utf8.offset < 0) {
             const qsizetype bad = TextDecoder::invalidOffset(TextEncoding::Utf8, line);
@@ -137,39 +139,43 @@ Result<FileCheck> RecordReader::check(TextEncoding encoding, const std::function
         if (progress && m_offset >= nextProgress) {
             nextProgress = m_offset + kProgressBytes;
             if (!progress(m_offset, result.size))
-                return makeError(ErrorCode::Cancelled,
-                                 tr("%1: cancelled while checking the file; nothing was imported.").arg(m_fileName));
+                return makeError(
+                    ErrorCode::Cancelled,
+                    Tr::tr("%1: cancelled while checking the file; nothing was imported.").arg(m_fileName));
         }
     }
     if (m_error.code != ErrorCode::None)
         return m_error;
-    const QString utf8Hint = tr("If it was saved by Excel on Chinese Windows, import it with the encoding GB18030.");
+    const QString utf8Hint =
+        Tr::tr("If it was saved by Excel on Chinese Windows, import it with the encoding GB18030.");
     if (encoding == TextEncoding::Utf8 && utf8.offset >= 0)
-        return fatal(utf8.line, tr("the text is not valid UTF-8 (byte offset %1). %2").arg(utf8.offset).arg(utf8Hint));
+        return fatal(utf8.line,
+                     Tr::tr("the text is not valid UTF-8 (byte offset %1). %2").arg(utf8.offset).arg(utf8Hint));
     if (encoding == TextEncoding::Gb18030 && gb.offset >= 0)
-        return fatal(gb.line, tr("the text is not valid GB18030 (byte offset %1). Is it UTF-8?").arg(gb.offset));
+        return fatal(gb.line, Tr::tr("the text is not valid GB18030 (byte offset %1). Is it UTF-8?").arg(gb.offset));
     if (encoding == TextEncoding::Auto) {
         if (utf8.offset < 0)
             result.encoding = TextEncoding::Utf8;
         else if (!bom && gb.offset < 0)
             result.encoding = TextEncoding::Gb18030;
         else if (bom)
-            return fatal(
-                utf8.line,
-                tr("the file has a UTF-8 byte order mark but is not valid UTF-8 (byte offset %1).").arg(utf8.offset));
+            return fatal(utf8.line,
+                         Tr::tr("the file has a UTF-8 byte order mark but is not valid UTF-8 (byte offset %1).")
+                             .arg(utf8.offset));
         else
-            return fatal(utf8.line, tr("the text is neither UTF-8 (first invalid byte at offset %1) nor GB18030 "
-                                       "(line %2, byte offset %3). Check that it is a text export, or save it again "
-                                       "as \"CSV UTF-8\".")
-                                        .arg(utf8.offset)
-                                        .arg(gb.line)
-                                        .arg(gb.offset));
+            return fatal(utf8.line,
+                         Tr::tr("the text is neither UTF-8 (first invalid byte at offset %1) nor GB18030 "
+                                "(line %2, byte offset %3). Check that it is a text export, or save it again "
+                                "as \"CSV UTF-8\".")
+                             .arg(utf8.offset)
+                             .arg(gb.line)
+                             .arg(gb.offset));
     } else {
         result.encoding = encoding;
     }
     if (result.encoding == TextEncoding::Gb18030 && !TextDecoder::isGb18030Available())
-        return fatal(0, tr("the file is GB18030 text, but this Qt has no GB18030 converter (it was built without "
-                           "ICU)."));
+        return fatal(0, Tr::tr("the file is GB18030 text, but this Qt has no GB18030 converter (it was built without "
+                               "ICU)."));
     const QString structure = scanEnd();
     if (!structure.isEmpty())
         return fatal(0, structure);
@@ -181,20 +187,20 @@ Result<FileCheck> RecordReader::check(TextEncoding encoding, const std::function
 Status RecordReader::start(TextEncoding encoding)
 {
     if (!m_device->seek(0))
-        return fatal(0, tr("cannot be read: %1").arg(m_device->errorString()));
+        return fatal(0, Tr::tr("cannot be read: %1").arg(m_device->errorString()));
     m_line = 0;
     m_offset = 0;
     m_error = {};
     m_decoder.emplace(encoding);
     if (!m_decoder->isValid())
-        return fatal(0, tr("this Qt cannot decode %1.").arg(TextDecoder::name(encoding)));
+        return fatal(0, Tr::tr("this Qt cannot decode %1.").arg(TextDecoder::name(encoding)));
     return readHeader();
 }
 
 Status RecordReader::seek(qint64 offset, qint64 line)
 {
     if (!m_device->seek(offset))
-        return fatal(line, tr("cannot continue at byte offset %1: %2").arg(offset).arg(m_device->errorString()));
+        return fatal(line, Tr::tr("cannot continue at byte offset %1: %2").arg(offset).arg(m_device->errorString()));
     m_offset = offset;
     m_line = line;
     return {};

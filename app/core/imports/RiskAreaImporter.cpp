@@ -10,10 +10,12 @@
 namespace hc::imports {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::imports::RiskAreaImporter", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::imports::RiskAreaImporter)
+};
 } // namespace
 
 RiskAreaImporter::RiskAreaImporter(const db::Database& db, const auth::Session& session, const ImportOptions& options)
@@ -28,31 +30,31 @@ QList<FieldSpec> RiskAreaImporter::fields() const
         {QStringLiteral("district"),
          false,
          {QStringLiteral("district_code"), QStringLiteral("区县"), QStringLiteral("区县编码")},
-         tr("The district's code or name (or give a venue)")},
+         Tr::tr("The district's code or name (or give a venue)")},
         {QStringLiteral("venue"),
          false,
          {QStringLiteral("venue_code"), QStringLiteral("场所编码")},
-         tr("The venue's code (or give a district)")},
+         Tr::tr("The venue's code (or give a district)")},
         {QStringLiteral("level"),
          true,
          {QStringLiteral("risk_level"), QStringLiteral("风险等级"), QStringLiteral("等级")},
-         tr("low, medium or high (低/中/高风险)")},
+         Tr::tr("low, medium or high (低/中/高风险)")},
         {QStringLiteral("from"),
          true,
          {QStringLiteral("from_at"), QStringLiteral("start"), QStringLiteral("开始时间")},
-         tr("From when, with its time zone")},
+         Tr::tr("From when, with its time zone")},
         {QStringLiteral("to"),
          false,
          {QStringLiteral("to_at"), QStringLiteral("end"), QStringLiteral("结束时间")},
-         tr("Until when (open-ended when absent)")},
-        {QStringLiteral("note"), false, {QStringLiteral("备注")}, tr("A note")},
+         Tr::tr("Until when (open-ended when absent)")},
+        {QStringLiteral("note"), false, {QStringLiteral("备注")}, Tr::tr("A note")},
     };
 }
 
 QString RiskAreaImporter::columnProblem(const ColumnMapping& m) const
 {
     if (!m.has(QStringLiteral("district")) && !m.has(QStringLiteral("venue")))
-        return tr("risk areas need a district column or a venue column.");
+        return Tr::tr("risk areas need a district column or a venue column.");
     return {};
 }
 
@@ -79,25 +81,26 @@ std::optional<Reject> RiskAreaImporter::accept(const SourceRecord& record, const
     const QString district = m.value(v, QStringLiteral("district"));
     const QString venue = m.value(v, QStringLiteral("venue"));
     if (district.isEmpty() == venue.isEmpty())
-        return Reject{QStringLiteral("district"), tr("A risk area is either a district or a venue: give exactly one.")};
+        return Reject{QStringLiteral("district"),
+                      Tr::tr("A risk area is either a district or a venue: give exactly one.")};
     qint64 scopeId = 0;
     if (!district.isEmpty()) {
         const heatmap::Area* a = m_geography->findByCodeOrName(district);
         if (!a)
             return Reject{QStringLiteral("district"),
-                          tr("No jurisdiction has the code or name \"%1\".").arg(shown(district))};
+                          Tr::tr("No jurisdiction has the code or name \"%1\".").arg(shown(district))};
         row.districtId = a->id;
         scopeId = a->id;
     } else {
         const auto it = m_venues.constFind(venue);
         if (it == m_venues.cend())
-            return Reject{QStringLiteral("venue"), tr("No venue has the code %1.").arg(shown(venue))};
+            return Reject{QStringLiteral("venue"), Tr::tr("No venue has the code %1.").arg(shown(venue))};
         row.venueId = it->first;
         scopeId = it->second;
     }
     if (!inScope(scopeId))
         return Reject{row.venueId ? QStringLiteral("venue") : QStringLiteral("district"),
-                      tr("The area is outside the jurisdiction of user %1.").arg(session().userName)};
+                      Tr::tr("The area is outside the jurisdiction of user %1.").arg(session().userName)};
     QString level = m.value(v, QStringLiteral("level")).toLower();
     if (level.endsWith(QStringLiteral("风险")))
         level.chop(2);
@@ -109,7 +112,7 @@ std::optional<Reject> RiskAreaImporter::accept(const SourceRecord& record, const
         row.level = QStringLiteral("high");
     else
         return Reject{QStringLiteral("level"),
-                      tr("\"%1\" is not a risk level (low, medium or high).").arg(shown(level))};
+                      Tr::tr("\"%1\" is not a risk level (low, medium or high).").arg(shown(level))};
     QString problem;
     const auto from = FieldParser::utcSeconds(m.value(v, QStringLiteral("from")), options().timeZone, true, &problem);
     if (!from)
@@ -121,12 +124,12 @@ std::optional<Reject> RiskAreaImporter::accept(const SourceRecord& record, const
         if (!to)
             return Reject{QStringLiteral("to"), problem};
         if (*to <= row.from)
-            return Reject{QStringLiteral("to"), tr("The end is not after the start.")};
+            return Reject{QStringLiteral("to"), Tr::tr("The end is not after the start.")};
         row.to = *to;
     }
     row.note = m.value(v, QStringLiteral("note"));
     if (row.note.size() > 1000)
-        return Reject{QStringLiteral("note"), tr("The note is longer than 1000 characters.")};
+        return Reject{QStringLiteral("note"), Tr::tr("The note is longer than 1000 characters.")};
     m_rows.push_back(std::move(row));
     return std::nullopt;
 }

@@ -12,10 +12,12 @@
 namespace hc::imports {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::imports::ScanImporter", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::imports::ScanImporter)
+};
 
 constexpr int kLookupChunk = 100;
 constexpr int kInsertChunk = 64;
@@ -61,46 +63,46 @@ QList<FieldSpec> ScanImporter::fields() const
          true,
          {QStringLiteral("event_uid"), QStringLiteral("id"), QStringLiteral("scan_id"), QStringLiteral("事件编号"),
           QStringLiteral("事件ID"), QStringLiteral("扫码编号"), QStringLiteral("流水号")},
-         tr("The provider's unique id of the scan")},
+         Tr::tr("The provider's unique id of the scan")},
         {QStringLiteral("time"),
          true,
          {QStringLiteral("scanned_at"), QStringLiteral("timestamp"), QStringLiteral("scan_time"),
           QStringLiteral("datetime"), QStringLiteral("扫码时间"), QStringLiteral("时间")},
-         tr("When the code was scanned, with its time zone")},
+         Tr::tr("When the code was scanned, with its time zone")},
         {QStringLiteral("venue"),
          false,
          {QStringLiteral("venue_code"), QStringLiteral("venue_id"), QStringLiteral("place_code"),
           QStringLiteral("场所编码"), QStringLiteral("场所编号"), QStringLiteral("场所")},
-         tr("The venue's code")},
+         Tr::tr("The venue's code")},
         {QStringLiteral("lat"),
          false,
          {QStringLiteral("latitude"), QStringLiteral("纬度")},
-         tr("Latitude in degrees (WGS 84), when there is no venue")},
+         Tr::tr("Latitude in degrees (WGS 84), when there is no venue")},
         {QStringLiteral("lon"),
          false,
          {QStringLiteral("lng"), QStringLiteral("long"), QStringLiteral("longitude"), QStringLiteral("经度")},
-         tr("Longitude in degrees (WGS 84), when there is no venue")},
+         Tr::tr("Longitude in degrees (WGS 84), when there is no venue")},
         {QStringLiteral("pseudonym"),
          true,
          {QStringLiteral("person"), QStringLiteral("person_pseudonym"), QStringLiteral("subject"),
           QStringLiteral("假名"), QStringLiteral("人员标识")},
-         tr("The person's pseudonym (never the ID number)")},
+         Tr::tr("The person's pseudonym (never the ID number)")},
         {QStringLiteral("colour"),
          true,
          {QStringLiteral("color"), QStringLiteral("code_colour"), QStringLiteral("code_color"), QStringLiteral("码色"),
           QStringLiteral("颜色"), QStringLiteral("健康码")},
-         tr("The colour the code showed: green, yellow or red")},
+         Tr::tr("The colour the code showed: green, yellow or red")},
         {QStringLiteral("provider"),
          false,
          {QStringLiteral("提供方")},
-         tr("Whose event ids these are, when the file mixes providers")},
+         Tr::tr("Whose event ids these are, when the file mixes providers")},
     };
 }
 
 QString ScanImporter::columnProblem(const ColumnMapping& m) const
 {
     if (!m.has(QStringLiteral("venue")) && !(m.has(QStringLiteral("lat")) && m.has(QStringLiteral("lon"))))
-        return tr("scans need a venue column, or latitude and longitude columns.");
+        return Tr::tr("scans need a venue column, or latitude and longitude columns.");
     return {};
 }
 
@@ -132,16 +134,16 @@ std::optional<Reject> ScanImporter::accept(const SourceRecord& record, const Col
     row.line = record.line;
     row.eventId = m.value(v, QStringLiteral("event_id"));
     if (row.eventId.isEmpty())
-        return Reject{QStringLiteral("event_id"), tr("The event id is empty.")};
+        return Reject{QStringLiteral("event_id"), Tr::tr("The event id is empty.")};
     if (row.eventId.size() > 200)
-        return Reject{QStringLiteral("event_id"), tr("The event id is longer than 200 characters.")};
+        return Reject{QStringLiteral("event_id"), Tr::tr("The event id is longer than 200 characters.")};
     row.provider = m.has(QStringLiteral("provider")) ? m.value(v, QStringLiteral("provider")) : options().provider;
     if (row.provider.isEmpty())
         row.provider = options().provider;
     if (row.provider.isNull())
         row.provider = QString::fromLatin1(""); // NOT NULL: no provider is the empty one
     if (row.provider.size() > 100)
-        return Reject{QStringLiteral("provider"), tr("The provider name is longer than 100 characters.")};
+        return Reject{QStringLiteral("provider"), Tr::tr("The provider name is longer than 100 characters.")};
 
     QString problem;
     const auto at = FieldParser::utcSeconds(m.value(v, QStringLiteral("time")), options().timeZone, false, &problem);
@@ -149,32 +151,33 @@ std::optional<Reject> ScanImporter::accept(const SourceRecord& record, const Col
         return Reject{QStringLiteral("time"), problem};
     if (*at > m_now + 3600)
         return Reject{QStringLiteral("time"),
-                      tr("The scan time %1 lies in the future.")
+                      Tr::tr("The scan time %1 lies in the future.")
                           .arg(QDateTime::fromSecsSinceEpoch(*at, Qt::UTC).toString(Qt::ISODate))};
     if (*at < kEarliest)
-        return Reject{QStringLiteral("time"), tr("The scan time is before the year 2000.")};
+        return Reject{QStringLiteral("time"), Tr::tr("The scan time is before the year 2000.")};
     row.fact.at = *at;
 
     const QString colourText = m.value(v, QStringLiteral("colour"));
     const auto colour = heatmap::ScanColours::parse(colourText);
     if (!colour)
-        return Reject{QStringLiteral("colour"),
-                      tr("\"%1\" is not a code colour (green, yellow or red; 绿, 黄 or 红).").arg(shown(colourText))};
+        return Reject{
+            QStringLiteral("colour"),
+            Tr::tr("\"%1\" is not a code colour (green, yellow or red; 绿, 黄 or 红).").arg(shown(colourText))};
     row.fact.colour = *colour;
 
     row.pseudonym = m.value(v, QStringLiteral("pseudonym"));
     if (row.pseudonym.isEmpty())
-        return Reject{QStringLiteral("pseudonym"), tr("The person's pseudonym is empty.")};
+        return Reject{QStringLiteral("pseudonym"), Tr::tr("The person's pseudonym is empty.")};
     if (row.pseudonym.size() > 128)
-        return Reject{QStringLiteral("pseudonym"), tr("The pseudonym is longer than 128 characters.")};
+        return Reject{QStringLiteral("pseudonym"), Tr::tr("The pseudonym is longer than 128 characters.")};
 
     const QString latText = m.value(v, QStringLiteral("lat"));
     const QString lonText = m.value(v, QStringLiteral("lon"));
     if (!latText.isEmpty() || !lonText.isEmpty()) {
-        const auto lat = FieldParser::number(latText, -90, 90, tr("latitude"), &problem);
+        const auto lat = FieldParser::number(latText, -90, 90, Tr::tr("latitude"), &problem);
         if (!lat)
             return Reject{QStringLiteral("lat"), problem};
-        const auto lon = FieldParser::number(lonText, -180, 180, tr("longitude"), &problem);
+        const auto lon = FieldParser::number(lonText, -180, 180, Tr::tr("longitude"), &problem);
         if (!lon)
             return Reject{QStringLiteral("lon"), problem};
         row.hasCoordinates = true;
@@ -189,24 +192,25 @@ std::optional<Reject> ScanImporter::accept(const SourceRecord& record, const Col
             venue = &*it;
         else if (!row.hasCoordinates)
             return Reject{QStringLiteral("venue"),
-                          tr("No venue has the code %1, and the row has no coordinates.").arg(shown(venueCode))};
+                          Tr::tr("No venue has the code %1, and the row has no coordinates.").arg(shown(venueCode))};
     } else if (!row.hasCoordinates) {
-        return Reject{QStringLiteral("venue"), tr("The row has neither a venue nor coordinates.")};
+        return Reject{QStringLiteral("venue"), Tr::tr("The row has neither a venue nor coordinates.")};
     }
     if (!heatmap::Rollups::place(*m_geography, venue, row.hasCoordinates, row.lat, row.lon, row.fact)) {
         if (venue)
             return Reject{QStringLiteral("venue"),
-                          tr("Venue %1 is not in a district of a city.").arg(shown(venueCode))};
-        return Reject{QStringLiteral("lat"),
-                      tr("The point %1, %2 lies in no district of a city in the database (are the district boundaries "
-                         "imported?).")
-                          .arg(row.lat)
-                          .arg(row.lon)};
+                          Tr::tr("Venue %1 is not in a district of a city.").arg(shown(venueCode))};
+        return Reject{
+            QStringLiteral("lat"),
+            Tr::tr("The point %1, %2 lies in no district of a city in the database (are the district boundaries "
+                   "imported?).")
+                .arg(row.lat)
+                .arg(row.lon)};
     }
     if (!inScope(row.fact.districtId)) {
         const heatmap::Area* d = m_geography->find(row.fact.districtId);
         return Reject{venue ? QStringLiteral("venue") : QStringLiteral("lat"),
-                      tr("The scan is in %1, outside the jurisdiction of user %2.")
+                      Tr::tr("The scan is in %1, outside the jurisdiction of user %2.")
                           .arg(d ? d->name : QString::number(row.fact.districtId), session().userName)};
     }
     m_rows.push_back(std::move(row));
@@ -260,7 +264,7 @@ Status ScanImporter::resolvePeople(BatchResult& result, std::vector<bool>& keep)
         if (it == m_people.cend()) {
             keep[i] = false;
             result.rejects << RejectedRow{r.line, QStringLiteral("pseudonym"),
-                                          tr("No person has the pseudonym %1.").arg(shown(r.pseudonym))};
+                                          Tr::tr("No person has the pseudonym %1.").arg(shown(r.pseudonym))};
         } else {
             r.fact.personId = *it;
         }

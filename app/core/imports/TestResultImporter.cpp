@@ -14,10 +14,12 @@
 namespace hc::imports {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::imports::TestResultImporter", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::imports::TestResultImporter)
+};
 
 struct Person
 {
@@ -39,35 +41,35 @@ QList<FieldSpec> TestResultImporter::fields() const
         {QStringLiteral("national_id"),
          false,
          {QStringLiteral("id_number"), QStringLiteral("身份证号"), QStringLiteral("身份证号码")},
-         tr("The person's ID number (or give the pseudonym)")},
+         Tr::tr("The person's ID number (or give the pseudonym)")},
         {QStringLiteral("pseudonym"),
          false,
          {QStringLiteral("person"), QStringLiteral("假名")},
-         tr("The person's pseudonym (or give the ID number)")},
+         Tr::tr("The person's pseudonym (or give the ID number)")},
         {QStringLiteral("kind"),
          true,
          {QStringLiteral("test_type"), QStringLiteral("type"), QStringLiteral("检测类型"), QStringLiteral("类型")},
-         tr("pcr or antigen (核酸/抗原)")},
+         Tr::tr("pcr or antigen (核酸/抗原)")},
         {QStringLiteral("result"),
          true,
          {QStringLiteral("结果"), QStringLiteral("检测结果")},
-         tr("positive or negative (阳性/阴性)")},
+         Tr::tr("positive or negative (阳性/阴性)")},
         {QStringLiteral("sampled_at"),
          true,
          {QStringLiteral("sample_time"), QStringLiteral("sampled"), QStringLiteral("采样时间")},
-         tr("When the sample was taken, with its time zone")},
+         Tr::tr("When the sample was taken, with its time zone")},
         {QStringLiteral("reported_at"),
          false,
          {QStringLiteral("report_time"), QStringLiteral("reported"), QStringLiteral("报告时间")},
-         tr("When the result was reported (the sampling time when absent)")},
-        {QStringLiteral("lab"), false, {QStringLiteral("检测机构"), QStringLiteral("机构")}, tr("The laboratory")},
+         Tr::tr("When the result was reported (the sampling time when absent)")},
+        {QStringLiteral("lab"), false, {QStringLiteral("检测机构"), QStringLiteral("机构")}, Tr::tr("The laboratory")},
     };
 }
 
 QString TestResultImporter::columnProblem(const ColumnMapping& m) const
 {
     if (!m.has(QStringLiteral("national_id")) && !m.has(QStringLiteral("pseudonym")))
-        return tr("test results need a column with the person's ID number or pseudonym.");
+        return Tr::tr("test results need a column with the person's ID number or pseudonym.");
     return {};
 }
 
@@ -85,17 +87,17 @@ std::optional<Reject> TestResultImporter::accept(const SourceRecord& record, con
     row.nationalId = m.value(v, QStringLiteral("national_id")).toUpper();
     row.pseudonym = m.value(v, QStringLiteral("pseudonym"));
     if (row.nationalId.isEmpty() && row.pseudonym.isEmpty())
-        return Reject{QStringLiteral("national_id"), tr("The row names no person (ID number or pseudonym).")};
+        return Reject{QStringLiteral("national_id"), Tr::tr("The row names no person (ID number or pseudonym).")};
     if (!row.nationalId.isEmpty() && !NationalId::isValid(row.nationalId))
         return Reject{QStringLiteral("national_id"),
-                      tr("%1 is not a valid ID number.").arg(NationalId::masked(row.nationalId))};
+                      Tr::tr("%1 is not a valid ID number.").arg(NationalId::masked(row.nationalId))};
     const QString kind = m.value(v, QStringLiteral("kind")).toLower();
     if (kind == QLatin1String("pcr") || kind == QStringLiteral("核酸") || kind == QLatin1String("naat"))
         row.kind = QStringLiteral("pcr");
     else if (kind == QLatin1String("antigen") || kind == QLatin1String("rapid") || kind == QStringLiteral("抗原"))
         row.kind = QStringLiteral("antigen");
     else
-        return Reject{QStringLiteral("kind"), tr("\"%1\" is not a test kind (pcr or antigen).").arg(shown(kind))};
+        return Reject{QStringLiteral("kind"), Tr::tr("\"%1\" is not a test kind (pcr or antigen).").arg(shown(kind))};
     const QString result = m.value(v, QStringLiteral("result")).toLower();
     if (result == QLatin1String("positive") || result == QLatin1String("pos") || result == QLatin1String("+") ||
         result == QStringLiteral("阳性"))
@@ -105,7 +107,7 @@ std::optional<Reject> TestResultImporter::accept(const SourceRecord& record, con
         row.result = QStringLiteral("negative");
     else
         return Reject{QStringLiteral("result"),
-                      tr("\"%1\" is not a result (positive or negative).").arg(shown(result))};
+                      Tr::tr("\"%1\" is not a result (positive or negative).").arg(shown(result))};
     QString problem;
     const auto sampled =
         FieldParser::utcSeconds(m.value(v, QStringLiteral("sampled_at")), options().timeZone, false, &problem);
@@ -121,12 +123,12 @@ std::optional<Reject> TestResultImporter::accept(const SourceRecord& record, con
         row.reportedAt = *reported;
     }
     if (row.reportedAt < row.sampledAt)
-        return Reject{QStringLiteral("reported_at"), tr("The result is reported before the sample was taken.")};
+        return Reject{QStringLiteral("reported_at"), Tr::tr("The result is reported before the sample was taken.")};
     if (row.reportedAt > m_now + 3600)
-        return Reject{QStringLiteral("reported_at"), tr("The result lies in the future.")};
+        return Reject{QStringLiteral("reported_at"), Tr::tr("The result lies in the future.")};
     row.lab = m.value(v, QStringLiteral("lab"));
     if (row.lab.size() > 200)
-        return Reject{QStringLiteral("lab"), tr("The lab's name is longer than 200 characters.")};
+        return Reject{QStringLiteral("lab"), Tr::tr("The lab's name is longer than 200 characters.")};
     m_rows.push_back(std::move(row));
     return std::nullopt;
 }
@@ -177,13 +179,14 @@ Status TestResultImporter::writeBatch(BatchResult& result)
         if (found == (byNationalId ? byId.cend() : byPseudonym.cend())) {
             result.rejects << RejectedRow{
                 r.line, byNationalId ? QStringLiteral("national_id") : QStringLiteral("pseudonym"),
-                tr("No person %1 is stored.")
+                Tr::tr("No person %1 is stored.")
                     .arg(byNationalId ? NationalId::masked(r.nationalId) : shown(r.pseudonym))};
             continue;
         }
         if (!inScope(found->district)) {
             result.rejects << RejectedRow{
-                r.line, QString(), tr("The person lives outside the jurisdiction of user %1.").arg(session().userName)};
+                r.line, QString(),
+                Tr::tr("The person lives outside the jurisdiction of user %1.").arg(session().userName)};
             continue;
         }
         const QString key = QStringLiteral("%1|%2|%3|%4").arg(found->id).arg(r.kind).arg(r.sampledAt).arg(r.result);

@@ -13,10 +13,12 @@
 namespace hc::imports {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::imports::VenueImporter", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::imports::VenueImporter)
+};
 
 struct Stored
 {
@@ -45,24 +47,27 @@ QList<FieldSpec> VenueImporter::fields() const
         {QStringLiteral("code"),
          true,
          {QStringLiteral("venue_code"), QStringLiteral("场所编码"), QStringLiteral("编码")},
-         tr("The venue's unique code")},
+         Tr::tr("The venue's unique code")},
         {QStringLiteral("name"),
          true,
          {QStringLiteral("venue_name"), QStringLiteral("场所名称"), QStringLiteral("名称")},
-         tr("The venue's name")},
+         Tr::tr("The venue's name")},
         {QStringLiteral("kind"),
          false,
          {QStringLiteral("type"), QStringLiteral("category"), QStringLiteral("类型"), QStringLiteral("场所类型")},
-         tr("What kind of place it is (other when absent)")},
+         Tr::tr("What kind of place it is (other when absent)")},
         {QStringLiteral("district"),
          true,
          {QStringLiteral("district_code"), QStringLiteral("区县"), QStringLiteral("区县编码")},
-         tr("The district's code or name")},
-        {QStringLiteral("lat"), true, {QStringLiteral("latitude"), QStringLiteral("纬度")}, tr("Latitude in degrees")},
+         Tr::tr("The district's code or name")},
+        {QStringLiteral("lat"),
+         true,
+         {QStringLiteral("latitude"), QStringLiteral("纬度")},
+         Tr::tr("Latitude in degrees")},
         {QStringLiteral("lon"),
          true,
          {QStringLiteral("lng"), QStringLiteral("long"), QStringLiteral("longitude"), QStringLiteral("经度")},
-         tr("Longitude in degrees")},
+         Tr::tr("Longitude in degrees")},
     };
 }
 
@@ -82,29 +87,29 @@ std::optional<Reject> VenueImporter::accept(const SourceRecord& record, const Co
     row.line = record.line;
     row.code = m.value(v, QStringLiteral("code"));
     if (row.code.isEmpty() || row.code.size() > 64)
-        return Reject{QStringLiteral("code"), tr("The venue code must have 1 to 64 characters.")};
+        return Reject{QStringLiteral("code"), Tr::tr("The venue code must have 1 to 64 characters.")};
     row.name = m.value(v, QStringLiteral("name"));
     if (row.name.isEmpty() || row.name.size() > 200)
-        return Reject{QStringLiteral("name"), tr("The venue name must have 1 to 200 characters.")};
+        return Reject{QStringLiteral("name"), Tr::tr("The venue name must have 1 to 200 characters.")};
     row.kind = m.value(v, QStringLiteral("kind"));
     if (row.kind.isEmpty())
         row.kind = QStringLiteral("other");
     if (row.kind.size() > 64)
-        return Reject{QStringLiteral("kind"), tr("The kind is longer than 64 characters.")};
+        return Reject{QStringLiteral("kind"), Tr::tr("The kind is longer than 64 characters.")};
     const QString district = m.value(v, QStringLiteral("district"));
     const heatmap::Area* area = m_geography->findByCodeOrName(district);
     if (!area)
         return Reject{QStringLiteral("district"),
-                      tr("No jurisdiction has the code or name \"%1\".").arg(shown(district))};
+                      Tr::tr("No jurisdiction has the code or name \"%1\".").arg(shown(district))};
     if (!inScope(area->id))
         return Reject{QStringLiteral("district"),
-                      tr("%1 is outside the jurisdiction of user %2.").arg(area->name, session().userName)};
+                      Tr::tr("%1 is outside the jurisdiction of user %2.").arg(area->name, session().userName)};
     row.districtId = area->id;
     QString problem;
-    const auto lat = FieldParser::number(m.value(v, QStringLiteral("lat")), -90, 90, tr("latitude"), &problem);
+    const auto lat = FieldParser::number(m.value(v, QStringLiteral("lat")), -90, 90, Tr::tr("latitude"), &problem);
     if (!lat)
         return Reject{QStringLiteral("lat"), problem};
-    const auto lon = FieldParser::number(m.value(v, QStringLiteral("lon")), -180, 180, tr("longitude"), &problem);
+    const auto lon = FieldParser::number(m.value(v, QStringLiteral("lon")), -180, 180, Tr::tr("longitude"), &problem);
     if (!lon)
         return Reject{QStringLiteral("lon"), problem};
     row.lat = *lat;
@@ -112,7 +117,7 @@ std::optional<Reject> VenueImporter::accept(const SourceRecord& record, const Co
     if (area->boundary && !area->boundary->contains(row.lon, row.lat))
         return Reject{
             QStringLiteral("lat"),
-            tr("The point %1, %2 lies outside the boundary of %3.").arg(row.lat).arg(row.lon).arg(area->name)};
+            Tr::tr("The point %1, %2 lies outside the boundary of %3.").arg(row.lat).arg(row.lon).arg(area->name)};
     m_rows.push_back(std::move(row));
     return std::nullopt;
 }
@@ -145,10 +150,11 @@ Status VenueImporter::writeBatch(BatchResult& result)
                 same(s->lon, r.lon))
                 ++result.duplicates;
             else
-                result.rejects << RejectedRow{r.line, QStringLiteral("code"),
-                                              tr("Venue %1 is already stored with other details; imports never change "
-                                                 "a venue.")
-                                                  .arg(shown(r.code))};
+                result.rejects << RejectedRow{
+                    r.line, QStringLiteral("code"),
+                    Tr::tr("Venue %1 is already stored with other details; imports never change "
+                           "a venue.")
+                        .arg(shown(r.code))};
             continue;
         }
         st = db::rerun(ins, {r.code, r.name, r.kind, r.districtId, r.lat, r.lon});

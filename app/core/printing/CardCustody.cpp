@@ -14,10 +14,12 @@
 namespace hc::printing {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::printing::CardCustody", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::printing::CardCustody)
+};
 
 const char kSelect[] =
     "SELECT c.id, c.serial, c.person_id, p.name, p.district_id, p.guardian_id, c.batch_id, c.key_id, "
@@ -66,9 +68,9 @@ Result<CardRecord> CardCustody::find(const db::Database& db, const auth::Session
     if (!q)
         return q.error();
     if (!q.value().next())
-        return makeError(ErrorCode::NotFound, tr("There is no printed card with the serial %1.").arg(s));
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no printed card with the serial %1.").arg(s));
     CardRecord c = read(q.value());
-    if (const Status sc = session.requireScope(c.districtId, tr("card %1").arg(s)); !sc)
+    if (const Status sc = session.requireScope(c.districtId, Tr::tr("card %1").arg(s)); !sc)
         return sc.error();
     return c;
 }
@@ -97,10 +99,11 @@ Result<CardRecord> CardCustody::handOver(const db::Database& db, const auth::Ses
 {
     const QString proxy = proxyNationalId.trimmed().toUpper();
     if (!proxy.isEmpty() && !NationalId::isValid(proxy))
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The proxy's ID number \"%1\" is not valid (18 characters with a correct check character). "
-                            "Check the ID card again.")
-                             .arg(proxy.left(40)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            Tr::tr("The proxy's ID number \"%1\" is not valid (18 characters with a correct check character). "
+                   "Check the ID card again.")
+                .arg(proxy.left(40)));
     db::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
@@ -115,14 +118,14 @@ Result<CardRecord> CardCustody::handOver(const db::Database& db, const auth::Ses
     const CardRecord& c = card.value();
     if (c.revokedAt > 0)
         return makeError(ErrorCode::Conflict,
-                         tr("Card %1 was revoked (%2); it must not be handed over.").arg(c.serial, c.revokeReason));
+                         Tr::tr("Card %1 was revoked (%2); it must not be handed over.").arg(c.serial, c.revokeReason));
     if (c.handedOverAt > 0)
         return makeError(ErrorCode::Conflict,
-                         tr("Card %1 was already handed over on %2.")
+                         Tr::tr("Card %1 was already handed over on %2.")
                              .arg(c.serial, QDateTime::fromSecsSinceEpoch(c.handedOverAt).toString(Qt::ISODate)));
     const qint64 now = Clock::nowSecs();
     if (c.expiresAt <= now)
-        return makeError(ErrorCode::Conflict, tr("Card %1 has expired; print a new one.").arg(c.serial));
+        return makeError(ErrorCode::Conflict, Tr::tr("Card %1 has expired; print a new one.").arg(c.serial));
 
     auto holder = db::run(db, QStringLiteral("SELECT national_id FROM people WHERE id = ?"), {c.personId});
     if (!holder)
@@ -151,8 +154,8 @@ Result<CardRecord> CardCustody::handOver(const db::Database& db, const auth::Ses
         const qint64 already = count.value().next() ? count.value().value(0).toLongLong() : 0;
         if (already >= cap)
             return makeError(ErrorCode::Conflict,
-                             tr("The proxy %1 has already collected cards for %2 people; one proxy may collect for "
-                                "at most %3 (setting %4). The card was not handed over.")
+                             Tr::tr("The proxy %1 has already collected cards for %2 people; one proxy may collect for "
+                                    "at most %3 (setting %4). The card was not handed over.")
                                  .arg(NationalId::masked(proxy))
                                  .arg(already)
                                  .arg(cap)
@@ -168,7 +171,7 @@ Result<CardRecord> CardCustody::handOver(const db::Database& db, const auth::Ses
     if (up.value().numRowsAffected() != 1)
         return makeError(
             ErrorCode::Conflict,
-            tr("Card %1 was changed by someone else in the meantime. Reload and try again.").arg(c.serial));
+            Tr::tr("Card %1 was changed by someone else in the meantime. Reload and try again.").arg(c.serial));
     QJsonObject details{{QStringLiteral("kind"), kind}, {QStringLiteral("person_id"), c.personId}};
     if (!proxyColumn.isNull())
         details.insert(QStringLiteral("proxy"), NationalId::masked(proxy));

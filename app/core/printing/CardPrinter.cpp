@@ -26,10 +26,12 @@
 namespace hc::printing {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::printing::CardPrinter", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::printing::CardPrinter)
+};
 
 constexpr int kRowsPerInsert = 100;
 
@@ -102,14 +104,15 @@ Result<Signer> unlock(const db::Database& db, bool demo, const QString& passphra
         return check.error();
     if (!check.value().active) {
         if (const auto& r = check.value().newestRetired)
-            return makeError(ErrorCode::CryptoError,
-                             tr("The %1 signing key %2 was retired on %3 and signs nothing any more; an official who "
-                                "manages keys must generate a new one (healthcode-ctl keys generate) before "
-                                "printing.")
-                                 .arg(purposeFor(demo), r->kid, dayText(r->retiredAt)));
+            return makeError(
+                ErrorCode::CryptoError,
+                Tr::tr("The %1 signing key %2 was retired on %3 and signs nothing any more; an official who "
+                       "manages keys must generate a new one (healthcode-ctl keys generate) before "
+                       "printing.")
+                    .arg(purposeFor(demo), r->kid, dayText(r->retiredAt)));
         return makeError(ErrorCode::CryptoError,
-                         tr("There is no %1 signing key yet; an official who manages keys must generate one "
-                            "(healthcode-ctl keys generate%2) before printing.")
+                         Tr::tr("There is no %1 signing key yet; an official who manages keys must generate one "
+                                "(healthcode-ctl keys generate%2) before printing.")
                              .arg(purposeFor(demo), demo ? QStringLiteral(" --demo") : QString()));
     }
     auto key = crypto::KeyStore::unlockActive(db, purposeFor(demo), passphrase);
@@ -121,7 +124,7 @@ Result<Signer> unlock(const db::Database& db, bool demo, const QString& passphra
     if (!j)
         return makeError(
             ErrorCode::CryptoError,
-            tr("The signing key %1 has no jurisdiction, so its cards could name no issuer.").arg(s.key.key.kid));
+            Tr::tr("The signing key %1 has no jurisdiction, so its cards could name no issuer.").arg(s.key.key.kid));
     s.issuerCode = j.value().code;
     s.issuerName = j.value().name;
     return s;
@@ -143,7 +146,7 @@ Status record(const db::Database& db, const auth::Session& session, qint64 batch
         if (!up)
             return up.error();
         if (up.value().numRowsAffected() != 1)
-            return makeError(ErrorCode::Conflict, tr("The card to replace was revoked by someone else meanwhile."));
+            return makeError(ErrorCode::Conflict, Tr::tr("The card to replace was revoked by someone else meanwhile."));
         auto serial = db::run(db, QStringLiteral("SELECT serial FROM printed_cards WHERE id = ?"), {replacesCardId});
         if (!serial)
             return serial.error();
@@ -242,7 +245,7 @@ Result<PrintOutcome> CardPrinter::print(const db::Database& db, const auth::Sess
         return total.error();
     if (total.value() == 0)
         return makeError(ErrorCode::NotFound,
-                         tr("Nobody in your jurisdiction matches the selection; nothing was printed."));
+                         Tr::tr("Nobody in your jurisdiction matches the selection; nothing was printed."));
     // Every card printed from a demo database is a demo card, whatever the caller asked.
     PrintRequest effective = request;
     if (auto info = demo::DemoDatabase::info(db); info && info.value().demo)
@@ -352,7 +355,7 @@ Result<PrintOutcome> CardPrinter::run(const db::Database& db, const auth::Sessio
             outcome.printed += cards.size();
             outcome.lastSerial = cards.last().claims.serialText();
             if (sink && sink->error() != QFileDevice::NoError) {
-                failure = tr("Writing %1 failed: %2").arg(sink->fileName(), sink->errorString());
+                failure = Tr::tr("Writing %1 failed: %2").arg(sink->fileName(), sink->errorString());
                 pending.wait();
                 break;
             }
@@ -367,7 +370,7 @@ Result<PrintOutcome> CardPrinter::run(const db::Database& db, const auth::Sessio
     if (failure.isEmpty() && !finished)
         failure = finished.error().message;
     if (failure.isEmpty() && sink && sink->error() != QFileDevice::NoError)
-        failure = tr("Writing %1 failed: %2").arg(sink->fileName(), sink->errorString());
+        failure = Tr::tr("Writing %1 failed: %2").arg(sink->fileName(), sink->errorString());
     outcome.sheets = writer.sheets();
     outcome.state = !failure.isEmpty() ? QStringLiteral("failed")
                     : cancelled        ? QStringLiteral("cancelled")
@@ -376,12 +379,13 @@ Result<PrintOutcome> CardPrinter::run(const db::Database& db, const auth::Sessio
         finishBatch(db, session, outcome.batchId, outcome.state, outcome.printed, outcome.sheets, failure);
     qCInfo(lcPrinting) << "batch" << outcome.batchId << outcome.state << outcome.printed << "cards";
     if (!failure.isEmpty())
-        return makeError(ErrorCode::DatabaseError,
-                         tr("Print batch %1 failed after %2 card(s): %3 The cards recorded for the batch are the ones "
-                            "that may exist; revoke them if the output is lost.")
-                             .arg(outcome.batchId)
-                             .arg(outcome.printed)
-                             .arg(failure));
+        return makeError(
+            ErrorCode::DatabaseError,
+            Tr::tr("Print batch %1 failed after %2 card(s): %3 The cards recorded for the batch are the ones "
+                   "that may exist; revoke them if the output is lost.")
+                .arg(outcome.batchId)
+                .arg(outcome.printed)
+                .arg(failure));
     if (!closed)
         return closed.error();
     return outcome;
@@ -395,7 +399,7 @@ Result<PrintOutcome> CardPrinter::reprint(const db::Database& db, const auth::Se
         return card.error();
     if (card.value().revokedAt > 0)
         return makeError(ErrorCode::Conflict,
-                         tr("Card %1 is already revoked (%2); reprint the card that replaced it, if any.")
+                         Tr::tr("Card %1 is already revoked (%2); reprint the card that replaced it, if any.")
                              .arg(card.value().serial, card.value().revokeReason));
     request.criteria = SelectionCriteria();
     request.criteria.useIdList = true;

@@ -15,10 +15,12 @@
 namespace hc::printing {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::printing::CardSelection", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::printing::CardSelection)
+};
 
 constexpr int kIdsPerQuery = 500;
 constexpr qint64 kChinaOffsetSecs = 8 * 3600;
@@ -61,9 +63,9 @@ Result<Where> buildWhere(const db::Database& db, const auth::Session& session, c
     }
     if (c.minAge < 0 || c.minAge > 150)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("The minimum age must be from 0 to 150, not %1.").arg(c.minAge));
+                         Tr::tr("The minimum age must be from 0 to 150, not %1.").arg(c.minAge));
     if (c.limit < 0)
-        return makeError(ErrorCode::InvalidArgument, tr("The limit must not be negative."));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("The limit must not be negative."));
 
     Where w;
     QList<qint64> sorted(districts.begin(), districts.end());
@@ -136,26 +138,26 @@ Result<QList<qint64>> CardSelection::resolveIds(const db::Database& db, const au
     for (const auto& e : entries) {
         const auto it = found.constFind(e.nationalId);
         if (it == found.constEnd())
-            unknown << tr("line %1 (%2)").arg(e.line).arg(NationalId::masked(e.nationalId));
+            unknown << Tr::tr("line %1 (%2)").arg(e.line).arg(NationalId::masked(e.nationalId));
         else if (!session.inScope(it->second))
-            outside << tr("line %1 (%2)").arg(e.line).arg(NationalId::masked(e.nationalId));
+            outside << Tr::tr("line %1 (%2)").arg(e.line).arg(NationalId::masked(e.nationalId));
         else
             ids << it->first;
     }
     auto listed = [](const QStringList& items) {
         QStringList shown = items.mid(0, IdListFile::kMaxReportedProblems);
         if (items.size() > shown.size())
-            shown << tr("and %1 more").arg(items.size() - shown.size());
+            shown << Tr::tr("and %1 more").arg(items.size() - shown.size());
         return shown.join(QStringLiteral(", "));
     };
     if (!unknown.isEmpty())
         return makeError(ErrorCode::NotFound,
-                         tr("%1 ID number(s) of the list are not registered: %2. Nothing was selected.")
+                         Tr::tr("%1 ID number(s) of the list are not registered: %2. Nothing was selected.")
                              .arg(unknown.size())
                              .arg(listed(unknown)));
     if (!outside.isEmpty())
         return makeError(ErrorCode::OutOfScope,
-                         tr("%1 person(s) on the list live outside your jurisdiction: %2. Nothing was selected.")
+                         Tr::tr("%1 person(s) on the list live outside your jurisdiction: %2. Nothing was selected.")
                              .arg(outside.size())
                              .arg(listed(outside)));
     std::sort(ids.begin(), ids.end());

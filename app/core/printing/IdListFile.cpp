@@ -10,20 +10,23 @@
 namespace hc::printing {
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::printing::IdListFile", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::printing::IdListFile)
+};
 } // namespace
 
 Result<QList<IdListEntry>> IdListFile::read(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, tr("Cannot read the ID list %1: %2").arg(path, f.errorString()));
+        return makeError(ErrorCode::NotFound, Tr::tr("Cannot read the ID list %1: %2").arg(path, f.errorString()));
     if (f.size() > kMaxBytes)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The ID list %1 is larger than %2 MB; split it.").arg(path).arg(kMaxBytes / (1024 * 1024)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            Tr::tr("The ID list %1 is larger than %2 MB; split it.").arg(path).arg(kMaxBytes / (1024 * 1024)));
     return parse(f.readAll(), path);
 }
 
@@ -46,13 +49,13 @@ Result<QList<IdListEntry>> IdListFile::parse(const QByteArray& bytes, const QStr
         id = id.toUpper(); // the check character x is written either way
         QString problem;
         if (!NationalId::isValid(id))
-            problem = tr("%1 line %2: \"%3\" is not a valid ID number (18 characters with a correct check "
-                         "character).")
+            problem = Tr::tr("%1 line %2: \"%3\" is not a valid ID number (18 characters with a correct check "
+                             "character).")
                           .arg(source)
                           .arg(lineNo)
                           .arg(id.left(40));
         else if (const int first = seen.value(id); first > 0)
-            problem = tr("%1 line %2: the ID number %3 is already on line %4.")
+            problem = Tr::tr("%1 line %2: the ID number %3 is already on line %4.")
                           .arg(source)
                           .arg(lineNo)
                           .arg(NationalId::masked(id))
@@ -67,15 +70,16 @@ Result<QList<IdListEntry>> IdListFile::parse(const QByteArray& bytes, const QStr
     }
     if (problemCount > 0) {
         if (problemCount > kMaxReportedProblems)
-            problems << tr("... and %1 more bad lines.").arg(problemCount - kMaxReportedProblems);
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The ID list %1 has %2 bad line(s); nothing was selected. Correct them and try again:\n%3")
-                             .arg(source)
-                             .arg(problemCount)
-                             .arg(problems.join(QLatin1Char('\n'))));
+            problems << Tr::tr("... and %1 more bad lines.").arg(problemCount - kMaxReportedProblems);
+        return makeError(
+            ErrorCode::InvalidArgument,
+            Tr::tr("The ID list %1 has %2 bad line(s); nothing was selected. Correct them and try again:\n%3")
+                .arg(source)
+                .arg(problemCount)
+                .arg(problems.join(QLatin1Char('\n'))));
     }
     if (entries.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("The ID list %1 contains no ID numbers.").arg(source));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("The ID list %1 contains no ID numbers.").arg(source));
     return entries;
 }
 

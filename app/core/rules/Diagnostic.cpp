@@ -4,6 +4,15 @@
 
 namespace hc::rules {
 
+namespace {
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::rules::Diagnostic)
+};
+} // namespace
+
 QString Diagnostic::codeKey(Code code)
 {
     switch (code) {
@@ -61,14 +70,13 @@ QString Diagnostic::codeKey(Code code)
 
 QString Diagnostic::toString() const
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("hc::rules::Diagnostic", s); };
     QString out;
     if (span.isValid())
-        out += tr("Line %1, column %2: ").arg(span.line).arg(span.column);
+        out += Tr::tr("Line %1, column %2: ").arg(span.line).arg(span.column);
     if (!ruleId.isEmpty())
-        out += tr("rule %1 \"%2\": ").arg(ruleId, ruleName);
+        out += Tr::tr("rule %1 \"%2\": ").arg(ruleId, ruleName);
     if (severity == Severity::Warning)
-        out += tr("warning: ");
+        out += Tr::tr("warning: ");
     out += message;
     if (!hint.isEmpty())
         out += QLatin1Char(' ') + hint;

@@ -10,20 +10,19 @@ namespace hc::rules {
 
 namespace {
 
-QString tr(const char* s, const char* disambiguation = nullptr)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::rules::ExplanationText", s, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::rules::ExplanationText)
+};
 
-// The words of explanations, translated in their own context (as lupdate sees it): ExplanationWords.
+// The words of explanations, translated in their own context: ExplanationWords.
 class ExplanationWords
 {
-public:
-    static QString tr(const char* s, const char* disambiguation = nullptr)
-    {
-        return QCoreApplication::translate("hc::rules::ExplanationWords", s, disambiguation);
-    }
+    Q_DECLARE_TR_FUNCTIONS(hc::rules::ExplanationWords)
 
+public:
     static QString dateTime(qint64 t, const ExplanationText::Options& o)
     {
         const QDateTime dt = QDateTime::fromSecsSinceEpoch(t, o.timeZone);
@@ -117,73 +116,73 @@ using W = ExplanationWords;
 QString ExplanationText::renderFact(const ExplainedFact& f, const ExplanationNames& names, const Options& o)
 {
     if (f.absent)
-        return tr("not %1").arg(f.term);
+        return Tr::tr("not %1").arg(f.term);
     QString text;
     switch (f.kind) {
     case FactKind::PositiveTest:
         text = f.testKind == TestKind::Any
-                   ? tr("positive test on %1").arg(W::date(f.at, o))
-                   : tr("positive %1 test on %2").arg(W::testKindWord(f.testKind), W::date(f.at, o));
+                   ? Tr::tr("positive test on %1").arg(W::date(f.at, o))
+                   : Tr::tr("positive %1 test on %2").arg(W::testKindWord(f.testKind), W::date(f.at, o));
         break;
     case FactKind::NegativeTest:
         text = f.testKind == TestKind::Any
-                   ? tr("negative test on %1").arg(W::date(f.at, o))
-                   : tr("negative %1 test on %2").arg(W::testKindWord(f.testKind), W::date(f.at, o));
+                   ? Tr::tr("negative test on %1").arg(W::date(f.at, o))
+                   : Tr::tr("negative %1 test on %2").arg(W::testKindWord(f.testKind), W::date(f.at, o));
         break;
     case FactKind::CloseContact:
-        text = tr("designated a close contact on %1").arg(W::date(f.at, o));
+        text = Tr::tr("designated a close contact on %1").arg(W::date(f.at, o));
         break;
     case FactKind::Symptom:
-        text = f.symptom.isEmpty() ? tr("declared a symptom on %1").arg(W::date(f.at, o))
-                                   : tr("declared \"%1\" on %2").arg(f.symptom, W::date(f.at, o));
+        text = f.symptom.isEmpty() ? Tr::tr("declared a symptom on %1").arg(W::date(f.at, o))
+                                   : Tr::tr("declared \"%1\" on %2").arg(f.symptom, W::date(f.at, o));
         break;
     case FactKind::VenueScan:
-        text = tr("scanned at %1 on %2 while it was a %3 venue")
+        text = Tr::tr("scanned at %1 on %2 while it was a %3 venue")
                    .arg(W::venueName(f.venueId, names), W::dateTime(f.at, o), W::levelWord(f.level));
         break;
     case FactKind::AreaStay:
         if (f.home) {
             text = f.endAt == Explanation::kNever
-                       ? tr("lives in %1, a %2 area since %3")
+                       ? Tr::tr("lives in %1, a %2 area since %3")
                              .arg(W::districtName(f.districtId, names), W::levelWord(f.level), W::date(f.at, o))
-                       : tr("lives in %1, a %2 area from %3 to %4")
+                       : Tr::tr("lives in %1, a %2 area from %3 to %4")
                              .arg(W::districtName(f.districtId, names), W::levelWord(f.level), W::date(f.at, o),
                                   W::date(f.endAt, o));
         } else {
-            text = tr("scanned at %1 on %2 while its district was a %3 area")
+            text = Tr::tr("scanned at %1 on %2 while its district was a %3 area")
                        .arg(W::venueName(f.venueId, names), W::dateTime(f.at, o), W::levelWord(f.level));
         }
         break;
     case FactKind::AgeOver:
     case FactKind::AgeUnder:
-        text = tr("aged %1").arg(f.years);
+        text = Tr::tr("aged %1").arg(f.years);
         break;
     case FactKind::NoSmartphone:
-        text = tr("has no smartphone");
+        text = Tr::tr("has no smartphone");
         break;
     }
     if (f.more > 0)
-        text += tr(" (and %1 earlier)").arg(f.more);
+        text += Tr::tr(" (and %1 earlier)").arg(f.more);
     return text;
 }
 
 QString ExplanationText::render(const Explanation& e, const ExplanationNames& names, const Options& o)
 {
     if (e.ruleIndex < 0 || e.colour == Colour::Green)
-        return tr("%1: no rule of version %2 applies.").arg(colourDisplayName(Colour::Green)).arg(e.ruleSetVersion);
+        return Tr::tr("%1: no rule of version %2 applies.").arg(colourDisplayName(Colour::Green)).arg(e.ruleSetVersion);
 
     QStringList facts;
     for (const ExplainedFact& f : e.facts)
         facts << renderFact(f, names, o);
     const QString name =
         !e.ruleAltName.isEmpty() && o.locale.language() == QLocale::Chinese ? e.ruleAltName : e.ruleName;
-    const QString reason = tr("%1 (rule %2 \"%3\", version %4)")
-                               .arg(facts.join(tr(", ", "between facts")), e.ruleId, name)
+    const QString reason = Tr::tr("%1 (rule %2 \"%3\", version %4)")
+                               .arg(facts.join(Tr::tr(", ", "between facts")), e.ruleId, name)
                                .arg(e.ruleSetVersion);
     QString head =
         e.since == Explanation::kUnknown
-            ? tr("%1 because: %2").arg(colourDisplayName(e.colour), reason)
-            : tr("%1 since %2 because: %3").arg(colourDisplayName(e.colour), W::dateTime(e.since, o), reason);
+            ? Tr::tr("%1 because: %2").arg(colourDisplayName(e.colour), reason)
+            : Tr::tr("%1 since %2 because: %3").arg(colourDisplayName(e.colour), W::dateTime(e.since, o), reason);
 
     const QString next = colourInSentence(e.nextColour);
     QString back;
@@ -195,25 +194,25 @@ QString ExplanationText::render(const Explanation& e, const ExplanationNames& na
     }
     if (!expires && designated) {
         // Nothing clears a stay that goes on: the colour lasts as long as the designation.
-        back = tr("stays %1 while %2 remains a %3 area")
+        back = Tr::tr("stays %1 while %2 remains a %3 area")
                    .arg(colourInSentence(e.colour), W::districtName(designated->districtId, names),
                         W::levelWord(designated->level));
     } else if (e.turnBack.isSet()) {
-        back = expires ? tr("turns %1 after %2, or on %3 when the window expires")
+        back = expires ? Tr::tr("turns %1 after %2, or on %3 when the window expires")
                              .arg(next, W::clearanceText(e.turnBack), W::dateTime(e.until, o))
-                       : tr("turns %1 after %2").arg(next, W::clearanceText(e.turnBack));
+                       : Tr::tr("turns %1 after %2").arg(next, W::clearanceText(e.turnBack));
     } else {
         // A fact's own "unless ... after it" is another way back.
         if (e.factTurnBack.isSet()) {
-            back = expires ? tr("turns %1 on %2 when the window expires, or earlier after %3")
+            back = expires ? Tr::tr("turns %1 on %2 when the window expires, or earlier after %3")
                                  .arg(next, W::dateTime(e.until, o), W::clearanceText(e.factTurnBack))
-                           : tr("turns %1 after %2").arg(next, W::clearanceText(e.factTurnBack));
+                           : Tr::tr("turns %1 after %2").arg(next, W::clearanceText(e.factTurnBack));
         } else {
-            back = expires ? tr("turns %1 on %2 when the window expires").arg(next, W::dateTime(e.until, o))
-                           : tr("stays %1 while these facts last").arg(colourInSentence(e.colour));
+            back = expires ? Tr::tr("turns %1 on %2 when the window expires").arg(next, W::dateTime(e.until, o))
+                           : Tr::tr("stays %1 while these facts last").arg(colourInSentence(e.colour));
         }
     }
-    return tr("%1; %2.").arg(head, back);
+    return Tr::tr("%1; %2.").arg(head, back);
 }
 
 Result<ExplanationNames> ExplanationText::loadNames(const db::Database& db, const QList<Explanation>& explanations,

@@ -8,10 +8,12 @@ namespace hc::rules {
 
 namespace {
 
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::rules::FactCatalog", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::rules::FactCatalog)
+};
 
 FactParameter param(FactParameter::Type type, const char* key, const QString& label, qint64 min, qint64 max)
 {
@@ -117,54 +119,54 @@ FactKindInfo FactCatalog::info(FactKind kind)
     i.example = defaultFact(kind);
     switch (kind) {
     case FactKind::PositiveTest:
-        i.label = tr("Positive test");
-        i.description = tr("A positive PCR or antigen test sampled within the window.");
+        i.label = Tr::tr("Positive test");
+        i.description = Tr::tr("A positive PCR or antigen test sampled within the window.");
         i.parameters = datedParameters(true, false);
         break;
     case FactKind::NegativeTest:
-        i.label = tr("Negative test");
-        i.description = tr("A negative PCR or antigen test sampled within the window.");
+        i.label = Tr::tr("Negative test");
+        i.description = Tr::tr("A negative PCR or antigen test sampled within the window.");
         i.parameters = datedParameters(true, false);
         break;
     case FactKind::CloseContact:
-        i.label = tr("Close contact designation");
-        i.description = tr("The person was designated a close contact within the window.");
+        i.label = Tr::tr("Close contact designation");
+        i.description = Tr::tr("The person was designated a close contact within the window.");
         i.parameters = datedParameters(false, false);
         break;
     case FactKind::VenueScan:
-        i.label = tr("Scan at a risk venue");
-        i.description = tr("The person's code was scanned at a venue while that venue was designated at the risk "
-                           "level, within the window.");
+        i.label = Tr::tr("Scan at a risk venue");
+        i.description = Tr::tr("The person's code was scanned at a venue while that venue was designated at the risk "
+                               "level, within the window.");
         i.parameters = datedParameters(false, true);
         break;
     case FactKind::AreaStay:
-        i.label = tr("Stay in a risk area");
-        i.description = tr("The person's home district was designated at the risk level, or their code was scanned "
-                           "at a venue in a district designated at that level, within the window.");
+        i.label = Tr::tr("Stay in a risk area");
+        i.description = Tr::tr("The person's home district was designated at the risk level, or their code was scanned "
+                               "at a venue in a district designated at that level, within the window.");
         i.parameters = datedParameters(false, true);
         break;
     case FactKind::Symptom:
-        i.label = tr("Declared symptom");
-        i.description = tr("The person declared a symptom within the window.");
+        i.label = Tr::tr("Declared symptom");
+        i.description = Tr::tr("The person declared a symptom within the window.");
         i.parameters = datedParameters(false, false);
         break;
     case FactKind::AgeOver:
-        i.label = tr("Age over");
-        i.description = tr("The person has had this birthday (age over 60: 60 years old or older).");
-        i.parameters << param(FactParameter::Type::Years, "years", tr("Years"), 0, limits::kMaxAgeYears);
+        i.label = Tr::tr("Age over");
+        i.description = Tr::tr("The person has had this birthday (age over 60: 60 years old or older).");
+        i.parameters << param(FactParameter::Type::Years, "years", Tr::tr("Years"), 0, limits::kMaxAgeYears);
         break;
     case FactKind::AgeUnder:
-        i.label = tr("Age under");
-        i.description = tr("The person has not yet had this birthday (age under 18: 17 years old or younger).");
-        i.parameters << param(FactParameter::Type::Years, "years", tr("Years"), 0, limits::kMaxAgeYears);
+        i.label = Tr::tr("Age under");
+        i.description = Tr::tr("The person has not yet had this birthday (age under 18: 17 years old or younger).");
+        i.parameters << param(FactParameter::Type::Years, "years", Tr::tr("Years"), 0, limits::kMaxAgeYears);
         break;
     case FactKind::NoSmartphone:
-        i.label = tr("No smartphone");
-        i.description = tr("The person is registered as having no smartphone.");
+        i.label = Tr::tr("No smartphone");
+        i.description = Tr::tr("The person is registered as having no smartphone.");
         break;
     }
     if (i.dated && kind != FactKind::NegativeTest)
-        i.parameters << param(FactParameter::Type::Unless, "unless", tr("Unless negative tests after it"), 1,
+        i.parameters << param(FactParameter::Type::Unless, "unless", Tr::tr("Unless negative tests after it"), 1,
                               limits::kMaxClearanceTests);
     return i;
 }
@@ -181,11 +183,11 @@ QString FactCatalog::testKindLabel(TestKind kind)
 {
     switch (kind) {
     case TestKind::Any:
-        return tr("Any test");
+        return Tr::tr("Any test");
     case TestKind::Pcr:
-        return tr("PCR test");
+        return Tr::tr("PCR test");
     case TestKind::Antigen:
-        return tr("Antigen test");
+        return Tr::tr("Antigen test");
     }
     return {};
 }
@@ -194,18 +196,18 @@ QString FactCatalog::riskLevelLabel(RiskLevel level)
 {
     switch (level) {
     case RiskLevel::High:
-        return tr("High risk");
+        return Tr::tr("High risk");
     case RiskLevel::Medium:
-        return tr("Medium risk");
+        return Tr::tr("Medium risk");
     case RiskLevel::Low:
-        return tr("Low risk");
+        return Tr::tr("Low risk");
     }
     return {};
 }
 
 QString FactCatalog::timeUnitLabel(TimeUnit unit)
 {
-    return unit == TimeUnit::Days ? tr("days") : tr("hours");
+    return unit == TimeUnit::Days ? Tr::tr("days") : Tr::tr("hours");
 }
 
 QList<TestKind> FactCatalog::testKinds()

@@ -13,10 +13,12 @@ namespace hc::rules {
 
 namespace {
 
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::rules::FactsLoader", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::rules::FactsLoader)
+};
 
 Error cancelled()
 {
@@ -71,7 +73,7 @@ public:
         };
         m_steps = static_cast<qint64>(std::size(steps));
         for (const auto& [name, step] : steps) {
-            m_phase = tr(name);
+            m_phase = Tr::tr(name);
             if (!tick())
                 return cancelled();
             const Status s = (this->*step)();
@@ -295,8 +297,9 @@ Result<FactStore> FactsLoader::load(const db::Database& db, const QSet<qint64>& 
 Result<FactStore> FactsLoader::loadPeople(const db::Database& db, const QList<qint64>& personIds, qint64 from)
 {
     if (personIds.size() > 10000)
-        return makeError(ErrorCode::InvalidArgument, tr("Load at most 10000 people one by one; load their districts "
-                                                        "instead."));
+        return makeError(ErrorCode::InvalidArgument,
+                         Tr::tr("Load at most 10000 people one by one; load their districts "
+                                "instead."));
     Loader loader(db, QSet<qint64>(personIds.begin(), personIds.end()), true, from, {});
     return loader.run(nullptr);
 }

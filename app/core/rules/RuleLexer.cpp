@@ -8,10 +8,12 @@ namespace hc::rules {
 
 namespace {
 
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::rules::RuleLexer", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::rules::RuleLexer)
+};
 
 bool isWordStart(QChar c)
 {
@@ -202,10 +204,10 @@ QList<RuleToken> RuleLexer::tokenize(const QString& text, QList<Diagnostic>* dia
                         if (digits == 0 || digits > 6 || cur.peek() != QLatin1Char('}') || code > 0x10FFFF) {
                             cur.finish(esc);
                             report(lexError(Diagnostic::Code::UnexpectedCharacter, esc,
-                                            tr("The escape \"%1\" is not a valid \\u{...} character code.")
+                                            Tr::tr("The escape \"%1\" is not a valid \\u{...} character code.")
                                                 .arg(text.mid(esc.offset, esc.length)),
-                                            tr("Write \\u{} with 1 to 6 hexadecimal digits, e.g. \\u{7} or "
-                                               "\\u{1F600}.")));
+                                            Tr::tr("Write \\u{} with 1 to 6 hexadecimal digits, e.g. \\u{7} or "
+                                                   "\\u{1F600}.")));
                             bad = true;
                             continue;
                         }
@@ -216,10 +218,10 @@ QList<RuleToken> RuleLexer::tokenize(const QString& text, QList<Diagnostic>* dia
                         if (!cur.atEnd() && e != QLatin1Char('\n') && e != QLatin1Char('\r'))
                             cur.advance();
                         cur.finish(esc);
-                        report(
-                            lexError(Diagnostic::Code::UnexpectedCharacter, esc,
-                                     tr("Unknown escape \"%1\" in quoted text.").arg(text.mid(esc.offset, esc.length)),
-                                     tr("Inside quotes write \\\" for a quote mark and \\\\ for a backslash.")));
+                        report(lexError(
+                            Diagnostic::Code::UnexpectedCharacter, esc,
+                            Tr::tr("Unknown escape \"%1\" in quoted text.").arg(text.mid(esc.offset, esc.length)),
+                            Tr::tr("Inside quotes write \\\" for a quote mark and \\\\ for a backslash.")));
                         bad = true;
                     }
                     continue;
@@ -230,9 +232,9 @@ QList<RuleToken> RuleLexer::tokenize(const QString& text, QList<Diagnostic>* dia
             cur.finish(t.span);
             if (!closed) {
                 report(lexError(Diagnostic::Code::UnterminatedString, t.span,
-                                tr("The quoted text is not closed before the end of the line."),
-                                tr("Add the closing quote mark %1; a name or description stays on one line (write "
-                                   "\\n for a line break).")
+                                Tr::tr("The quoted text is not closed before the end of the line."),
+                                Tr::tr("Add the closing quote mark %1; a name or description stays on one line (write "
+                                       "\\n for a line break).")
                                     .arg(close)));
                 bad = true;
             }
@@ -285,12 +287,12 @@ QList<RuleToken> RuleLexer::tokenize(const QString& text, QList<Diagnostic>* dia
                     if (ch.unicode() < 0x20 || ch.unicode() == 0x7f)
                         ch = QChar(0xFFFD);
                 }
-                report(lexError(Diagnostic::Code::UnexpectedCharacter, t.span,
-                                tr("Unexpected \"%1\" in rule text.").arg(shown),
-                                ascii ? tr("Rules use English words, whole numbers and the marks : . , ( ) /; "
-                                           "remove it.")
-                                      : tr("Names and descriptions in any script go between double quotes; the rest "
-                                           "of a rule is written with the English words of the rule language.")));
+                report(lexError(
+                    Diagnostic::Code::UnexpectedCharacter, t.span, Tr::tr("Unexpected \"%1\" in rule text.").arg(shown),
+                    ascii ? Tr::tr("Rules use English words, whole numbers and the marks : . , ( ) /; "
+                                   "remove it.")
+                          : Tr::tr("Names and descriptions in any script go between double quotes; the rest "
+                                   "of a rule is written with the English words of the rule language.")));
             }
         }
         tokens.append(std::move(t));

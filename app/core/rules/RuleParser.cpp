@@ -9,11 +9,12 @@ namespace hc::rules {
 
 namespace {
 
-// Messages are translated in the context of the class that says them (as lupdate sees it): Parser.
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::rules::Parser", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::rules::Parser)
+};
 
 using Type = RuleToken::Type;
 using Code = Diagnostic::Code;
@@ -23,9 +24,10 @@ class Parser
 public:
     static QString knownFactsHint()
     {
-        return tr("Known facts: a positive test, a negative test (optionally PCR or antigen), a close contact "
-                  "designation, a scan at a high-risk venue while designated, a stay in a high-risk area, a declared "
-                  "symptom (each with \"within N days\"), age over N, age under N, no smartphone.");
+        return Tr::tr(
+            "Known facts: a positive test, a negative test (optionally PCR or antigen), a close contact "
+            "designation, a scan at a high-risk venue while designated, a stay in a high-risk area, a declared "
+            "symptom (each with \"within N days\"), age over N, age under N, no smartphone.");
     }
 
     // How a token is named in a message: the word itself, or what kind of thing it is.
@@ -33,9 +35,9 @@ public:
     {
         switch (t.type) {
         case Type::End:
-            return tr("the end of the text");
+            return Tr::tr("the end of the text");
         case Type::String:
-            return tr("the quoted text \"%1\"").arg(t.text.left(40));
+            return Tr::tr("the quoted text \"%1\"").arg(t.text.left(40));
         default:
             return QStringLiteral("\"%1\"").arg(t.text.left(40));
         }
@@ -53,14 +55,15 @@ public:
         while (!at(Type::End) && !m_stopped) {
             if (!peek().isWord(QLatin1String("rule"))) {
                 error(Code::Syntax, peek().span,
-                      tr("Expected a rule starting with \"Rule\" but found %1.").arg(describe(peek())),
-                      tr("Each rule starts on its own line: Rule R1 \"Name\": red when ... ."));
+                      Tr::tr("Expected a rule starting with \"Rule\" but found %1.").arg(describe(peek())),
+                      Tr::tr("Each rule starts on its own line: Rule R1 \"Name\": red when ... ."));
                 skipToNextRule();
                 continue;
             }
             if (set.rules.size() >= limits::kMaxRules) {
-                error(Code::TooLarge, peek().span, tr("A rule set may have at most %1 rules.").arg(limits::kMaxRules),
-                      tr("Merge rules that give the same colour with \"or\", or split the jurisdiction's rules."));
+                error(Code::TooLarge, peek().span,
+                      Tr::tr("A rule set may have at most %1 rules.").arg(limits::kMaxRules),
+                      Tr::tr("Merge rules that give the same colour with \"or\", or split the jurisdiction's rules."));
                 m_stopped = true;
                 break;
             }
@@ -85,8 +88,8 @@ public:
         if (m_failed)
             return false;
         if (!at(Type::End)) {
-            error(Code::Syntax, peek().span, tr("Unexpected %1 after the condition.").arg(describe(peek())),
-                  tr("Join further facts with \"and\" or \"or\"."));
+            error(Code::Syntax, peek().span, Tr::tr("Unexpected %1 after the condition.").arg(describe(peek())),
+                  Tr::tr("Join further facts with \"and\" or \"or\"."));
             return false;
         }
         *out = std::move(c);
@@ -132,8 +135,8 @@ private:
                 Diagnostic d;
                 d.code = Code::TooManyProblems;
                 d.span = span;
-                d.message = tr("Too many problems; reading stopped here.");
-                d.hint = tr("Fix the problems above and check again.");
+                d.message = Tr::tr("Too many problems; reading stopped here.");
+                d.hint = Tr::tr("Fix the problems above and check again.");
                 m_diagnostics->append(d);
             }
             m_stopped = true;
@@ -206,7 +209,7 @@ private:
         const RuleToken& t = peek();
         if (t.type == Type::Number) {
             if (t.overflow) {
-                error(Code::TooLarge, t.span, tr("The number %1 is too large.").arg(t.text.left(30)), example);
+                error(Code::TooLarge, t.span, Tr::tr("The number %1 is too large.").arg(t.text.left(30)), example);
                 return false;
             }
             *out = t.number;
@@ -216,9 +219,9 @@ private:
             return true;
         }
         const QString found =
-            colourFromKey(t.text) && t.type == Type::Word ? tr("the colour %1").arg(describe(t)) : describe(t);
+            colourFromKey(t.text) && t.type == Type::Word ? Tr::tr("the colour %1").arg(describe(t)) : describe(t);
         error(t.type == Type::End || t.type == Type::Period ? Code::Syntax : Code::WrongType, t.span,
-              tr("Expected %1 but found %2.").arg(whatExpected, found), example);
+              Tr::tr("Expected %1 but found %2.").arg(whatExpected, found), example);
         return false;
     }
 
@@ -234,7 +237,7 @@ private:
             *out = TimeUnit::Hours;
         } else {
             error(t.type == Type::Word ? Code::WrongType : Code::Syntax, t.span,
-                  tr("Expected \"days\" or \"hours\" but found %1.").arg(describe(t)), example);
+                  Tr::tr("Expected \"days\" or \"hours\" but found %1.").arg(describe(t)), example);
             return false;
         }
         next();
@@ -283,8 +286,8 @@ private:
             }
         }
         error(t.type == Type::Word ? Code::WrongType : Code::Syntax, t.span,
-              tr("Expected a risk level but found %1.").arg(describe(t)),
-              tr("Write high-risk, medium-risk or low-risk."));
+              Tr::tr("Expected a risk level but found %1.").arg(describe(t)),
+              Tr::tr("Write high-risk, medium-risk or low-risk."));
         return false;
     }
 
@@ -293,27 +296,27 @@ private:
     {
         Clearance c;
         const SourceSpan start = peek().span;
-        const QString example = tr("For example: 2 negative tests 24 hours apart.");
+        const QString example = Tr::tr("For example: 2 negative tests 24 hours apart.");
         SourceSpan countSpan;
-        if (!number(&c.tests, &countSpan, tr("a number of negative tests"), example))
+        if (!number(&c.tests, &countSpan, Tr::tr("a number of negative tests"), example))
             return c;
         if (c.tests == 0) {
-            error(Code::ImpossibleValue, countSpan, tr("0 negative tests cannot turn anything back."),
-                  tr("Write at least 1, e.g. 2 negative tests 24 hours apart."));
+            error(Code::ImpossibleValue, countSpan, Tr::tr("0 negative tests cannot turn anything back."),
+                  Tr::tr("Write at least 1, e.g. 2 negative tests 24 hours apart."));
             return c;
         }
         if (!peek().isWord(QLatin1String("negative"))) {
-            error(
-                Code::Syntax, peek().span,
-                tr("Expected \"negative\" but found %1: only negative tests turn a colour back.").arg(describe(peek())),
-                example);
+            error(Code::Syntax, peek().span,
+                  Tr::tr("Expected \"negative\" but found %1: only negative tests turn a colour back.")
+                      .arg(describe(peek())),
+                  example);
             return c;
         }
         next();
         if (const auto kind = optionalTestKind())
             c.testKind = *kind;
         if (!testWord()) {
-            error(Code::Syntax, peek().span, tr("Expected \"tests\" but found %1.").arg(describe(peek())), example);
+            error(Code::Syntax, peek().span, Tr::tr("Expected \"tests\" but found %1.").arg(describe(peek())), example);
             return c;
         }
         next();
@@ -324,9 +327,10 @@ private:
                 next();
                 next();
             }
-            if (!number(&c.apart.amount, nullptr, tr("a number of hours"), example) || !unit(&c.apart.unit, example))
+            if (!number(&c.apart.amount, nullptr, Tr::tr("a number of hours"), example) ||
+                !unit(&c.apart.unit, example))
                 return c;
-            if (!expectWord(QLatin1String("apart"), tr("Expected \"apart\" but found %1."), example))
+            if (!expectWord(QLatin1String("apart"), Tr::tr("Expected \"apart\" but found %1."), example))
                 return c;
         }
         c.span = SourceSpan::cover(start, previous().span);
@@ -345,21 +349,23 @@ private:
             ++end;
         }
         if (end == m_pos) {
-            error(Code::Syntax, start.span, tr("Expected a fact but found %1.").arg(describe(start)), knownFactsHint());
+            error(Code::Syntax, start.span, Tr::tr("Expected a fact but found %1.").arg(describe(start)),
+                  knownFactsHint());
             return;
         }
         QStringList words;
         for (qsizetype i = m_pos; i < end; ++i)
             words << m_tokens.at(i).text;
         error(Code::UnknownFact, SourceSpan::cover(start.span, m_tokens.at(end - 1).span),
-              tr("Unknown fact \"%1\".").arg(words.join(QLatin1Char(' '))), knownFactsHint());
+              Tr::tr("Unknown fact \"%1\".").arg(words.join(QLatin1Char(' '))), knownFactsHint());
     }
 
     std::optional<Condition> fact()
     {
         if (++m_factsInRule > limits::kMaxFactsPerRule) {
-            error(Code::TooLarge, peek().span, tr("A rule may combine at most %1 facts.").arg(limits::kMaxFactsPerRule),
-                  tr("Split the condition into several rules."));
+            error(Code::TooLarge, peek().span,
+                  Tr::tr("A rule may combine at most %1 facts.").arg(limits::kMaxFactsPerRule),
+                  Tr::tr("Split the condition into several rules."));
             return std::nullopt;
         }
         const qsizetype startPos = m_pos;
@@ -373,12 +379,12 @@ private:
                 f.kind = FactKind::AgeUnder;
             } else {
                 error(Code::Syntax, peek().span,
-                      tr("Expected \"over\" or \"under\" after \"age\" but found %1.").arg(describe(peek())),
-                      tr("For example: age over 60."));
+                      Tr::tr("Expected \"over\" or \"under\" after \"age\" but found %1.").arg(describe(peek())),
+                      Tr::tr("For example: age over 60."));
                 return std::nullopt;
             }
             next();
-            if (!number(&f.years, &f.yearsSpan, tr("a number of years"), tr("For example: age over 60.")))
+            if (!number(&f.years, &f.yearsSpan, Tr::tr("a number of years"), Tr::tr("For example: age over 60.")))
                 return std::nullopt;
             f.span = SourceSpan::cover(start.span, previous().span);
             return Condition::makeFact(f);
@@ -396,8 +402,8 @@ private:
         } else if (start.isWord(QLatin1String("at")) && peek(1).isWord(QLatin1String("least"))) {
             next();
             next();
-            if (!number(&f.count, &f.countSpan, tr("a number of events"),
-                        tr("For example: at least 2 positive tests.")))
+            if (!number(&f.count, &f.countSpan, Tr::tr("a number of events"),
+                        Tr::tr("For example: at least 2 positive tests.")))
                 return std::nullopt;
         } else {
             unknownFact(start);
@@ -465,14 +471,14 @@ private:
 
         // The time window.
         const RuleToken& within = peek();
-        const QString windowExample = tr("For example: within 14 days, or within 48 hours.");
+        const QString windowExample = Tr::tr("For example: within 14 days, or within 48 hours.");
         if (!within.isWord(QLatin1String("within"))) {
             error(Code::Syntax, within.span,
-                  tr("The fact needs a time window, but %1 follows it.").arg(describe(within)), windowExample);
+                  Tr::tr("The fact needs a time window, but %1 follows it.").arg(describe(within)), windowExample);
             return std::nullopt;
         }
         next();
-        if (!number(&f.window.amount, nullptr, tr("a number of days or hours"), windowExample) ||
+        if (!number(&f.window.amount, nullptr, Tr::tr("a number of days or hours"), windowExample) ||
             !unit(&f.window.unit, windowExample))
             return std::nullopt;
         f.windowSpan = SourceSpan::cover(within.span, previous().span);
@@ -488,9 +494,9 @@ private:
             f.unless = clearance();
             if (m_failed)
                 return std::nullopt;
-            const QString example = tr("For example: unless 2 negative tests 24 hours apart after it.");
-            if (!expectWord(QLatin1String("after"), tr("Expected \"after it\" but found %1."), example) ||
-                !expectWord(QLatin1String("it"), tr("Expected \"after it\" but found %1."), example))
+            const QString example = Tr::tr("For example: unless 2 negative tests 24 hours apart after it.");
+            if (!expectWord(QLatin1String("after"), Tr::tr("Expected \"after it\" but found %1."), example) ||
+                !expectWord(QLatin1String("it"), Tr::tr("Expected \"after it\" but found %1."), example))
                 return std::nullopt;
             f.unless.span = SourceSpan::cover(unlessStart, previous().span);
         }
@@ -502,8 +508,8 @@ private:
     {
         if (depth > limits::kMaxDepth) {
             error(Code::NestingTooDeep, peek().span,
-                  tr("The condition is nested more than %1 levels deep.").arg(limits::kMaxDepth),
-                  tr("Remove parentheses or \"not\"s, or split the condition into several rules."));
+                  Tr::tr("The condition is nested more than %1 levels deep.").arg(limits::kMaxDepth),
+                  Tr::tr("Remove parentheses or \"not\"s, or split the condition into several rules."));
             return {};
         }
         const RuleToken& t = peek();
@@ -523,11 +529,11 @@ private:
                 return {};
             if (!at(Type::RParen)) {
                 error(Code::Syntax, peek().span,
-                      tr("Expected \")\" to close the parenthesis opened at line %1, column %2, but found %3.")
+                      Tr::tr("Expected \")\" to close the parenthesis opened at line %1, column %2, but found %3.")
                           .arg(t.span.line)
                           .arg(t.span.column)
                           .arg(describe(peek())),
-                      tr("Add the closing parenthesis after the last fact of the group."));
+                      Tr::tr("Add the closing parenthesis after the last fact of the group."));
                 return {};
             }
             next();
@@ -560,8 +566,8 @@ private:
         }
         if (peek().isWord(other)) {
             error(Code::MixedAndOr, peek().span,
-                  tr("\"and\" and \"or\" are mixed without parentheses, so it is unclear which comes first."),
-                  tr("Add parentheses, e.g. (A and B) or C, or A and (B or C)."));
+                  Tr::tr("\"and\" and \"or\" are mixed without parentheses, so it is unclear which comes first."),
+                  Tr::tr("Add parentheses, e.g. (A and B) or C, or A and (B or C)."));
             return {};
         }
         const SourceSpan span = SourceSpan::cover(children.front().span, children.back().span);
@@ -576,10 +582,10 @@ private:
         const RuleToken& ruleWord = next();
         m_factsInRule = 0;
         m_commaUnless = {};
-        const QString headerExample = tr("A rule starts like this: Rule R3 \"Confirmed case\": red when ...");
+        const QString headerExample = Tr::tr("A rule starts like this: Rule R3 \"Confirmed case\": red when ...");
         if (!at(Type::Word)) {
             error(Code::Syntax, peek().span,
-                  tr("Expected a rule id such as R3 after \"Rule\" but found %1.").arg(describe(peek())),
+                  Tr::tr("Expected a rule id such as R3 after \"Rule\" but found %1.").arg(describe(peek())),
                   headerExample);
             return r;
         }
@@ -588,7 +594,7 @@ private:
         m_ruleId = r.id;
         if (!at(Type::String)) {
             error(Code::Syntax, peek().span,
-                  tr("Expected the rule name in double quotes but found %1.").arg(describe(peek())), headerExample);
+                  Tr::tr("Expected the rule name in double quotes but found %1.").arg(describe(peek())), headerExample);
             return r;
         }
         r.name = next().text;
@@ -597,43 +603,45 @@ private:
         if (at(Type::Slash)) {
             next();
             if (!at(Type::String)) {
-                error(Code::Syntax, peek().span,
-                      tr("Expected the second name in double quotes after \"/\" but found %1.").arg(describe(peek())),
-                      tr("For example: Rule R3 \"Confirmed case\" / \"确诊病例\": ..."));
+                error(
+                    Code::Syntax, peek().span,
+                    Tr::tr("Expected the second name in double quotes after \"/\" but found %1.").arg(describe(peek())),
+                    Tr::tr("For example: Rule R3 \"Confirmed case\" / \"确诊病例\": ..."));
                 return r;
             }
             r.altName = next().text;
             r.nameSpan = SourceSpan::cover(r.nameSpan, previous().span);
         }
-        if (!expect(Type::Colon, tr("Expected \":\" after the rule name but found %1."), headerExample))
+        if (!expect(Type::Colon, Tr::tr("Expected \":\" after the rule name but found %1."), headerExample))
             return r;
         const RuleToken& colour = peek();
         const auto c = colour.type == Type::Word ? colourFromKey(colour.text) : std::nullopt;
         if (!c) {
             error(colour.type == Type::Word || colour.type == Type::Number ? Code::WrongType : Code::Syntax,
-                  colour.span, tr("Expected a colour but found %1.").arg(describe(colour)),
-                  tr("Write red or yellow (green is what everyone has when no rule matches)."));
+                  colour.span, Tr::tr("Expected a colour but found %1.").arg(describe(colour)),
+                  Tr::tr("Write red or yellow (green is what everyone has when no rule matches)."));
             return r;
         }
         r.colour = *c;
         r.colourSpan = colour.span;
         next();
-        if (!expectWord(QLatin1String("when"), tr("Expected \"when\" after the colour but found %1."),
-                        tr("For example: red when a positive test within 14 days.")))
+        if (!expectWord(QLatin1String("when"), Tr::tr("Expected \"when\" after the colour but found %1."),
+                        Tr::tr("For example: red when a positive test within 14 days.")))
             return r;
         r.condition = parseExpression(0);
         if (m_failed)
             return r;
         if (m_commaUnless.isValid() && r.condition.op != Condition::Op::Fact) {
-            error(Code::MisplacedUnless, m_commaUnless,
-                  tr("\"..., unless\" would apply only to the last fact of this condition."),
-                  tr("Write \"unless ... after it\" right after the fact it clears, or turn the whole rule back with "
-                     "a sentence \"Turns back after 2 negative tests 24 hours apart.\""));
+            error(
+                Code::MisplacedUnless, m_commaUnless,
+                Tr::tr("\"..., unless\" would apply only to the last fact of this condition."),
+                Tr::tr("Write \"unless ... after it\" right after the fact it clears, or turn the whole rule back with "
+                       "a sentence \"Turns back after 2 negative tests 24 hours apart.\""));
             return r;
         }
         if (!at(Type::Period)) {
-            error(Code::Syntax, peek().span, tr("Unexpected %1 after the condition.").arg(describe(peek())),
-                  tr("End the rule sentence with \".\", or join another fact with \"and\" or \"or\"."));
+            error(Code::Syntax, peek().span, Tr::tr("Unexpected %1 after the condition.").arg(describe(peek())),
+                  Tr::tr("End the rule sentence with \".\", or join another fact with \"and\" or \"or\"."));
             return r;
         }
         next();
@@ -642,15 +650,17 @@ private:
         if (peek().isWord(QLatin1String("turns"))) {
             const RuleToken& turns = next();
             const QString example =
-                tr("Write \"Turns back when the window expires.\" or \"Turns back after 2 negative tests 24 hours "
-                   "apart.\"");
-            if (!expectWord(QLatin1String("back"), tr("Expected \"back\" after \"Turns\" but found %1."), example))
+                Tr::tr("Write \"Turns back when the window expires.\" or \"Turns back after 2 negative tests 24 hours "
+                       "apart.\"");
+            if (!expectWord(QLatin1String("back"), Tr::tr("Expected \"back\" after \"Turns\" but found %1."), example))
                 return r;
             if (peek().isWord(QLatin1String("when"))) {
                 next();
-                if (!expectWord(QLatin1String("the"), tr("Expected \"the window expires\" but found %1."), example) ||
-                    !expectWord(QLatin1String("window"), tr("Expected \"window expires\" but found %1."), example) ||
-                    !expectWord(QLatin1String("expires"), tr("Expected \"expires\" but found %1."), example))
+                if (!expectWord(QLatin1String("the"), Tr::tr("Expected \"the window expires\" but found %1."),
+                                example) ||
+                    !expectWord(QLatin1String("window"), Tr::tr("Expected \"window expires\" but found %1."),
+                                example) ||
+                    !expectWord(QLatin1String("expires"), Tr::tr("Expected \"expires\" but found %1."), example))
                     return r;
             } else if (peek().isWord(QLatin1String("after"))) {
                 next();
@@ -659,11 +669,11 @@ private:
                     return r;
             } else {
                 error(Code::Syntax, peek().span,
-                      tr("Expected \"when\" or \"after\" after \"Turns back\" but found %1.").arg(describe(peek())),
+                      Tr::tr("Expected \"when\" or \"after\" after \"Turns back\" but found %1.").arg(describe(peek())),
                       example);
                 return r;
             }
-            if (!expect(Type::Period, tr("Expected \".\" at the end of the sentence but found %1."), example))
+            if (!expect(Type::Period, Tr::tr("Expected \".\" at the end of the sentence but found %1."), example))
                 return r;
             r.turnBackSpan = SourceSpan::cover(turns.span, previous().span);
             r.turnBack.span = r.turnBackSpan;
@@ -672,24 +682,25 @@ private:
 
         if (peek().isWord(QLatin1String("description"))) {
             next();
-            const QString example = tr("For example: Description: \"Any positive PCR or antigen test.\".");
-            if (!expect(Type::Colon, tr("Expected \":\" after \"Description\" but found %1."), example))
+            const QString example = Tr::tr("For example: Description: \"Any positive PCR or antigen test.\".");
+            if (!expect(Type::Colon, Tr::tr("Expected \":\" after \"Description\" but found %1."), example))
                 return r;
             if (!at(Type::String)) {
                 error(Code::Syntax, peek().span,
-                      tr("Expected the description in double quotes but found %1.").arg(describe(peek())), example);
+                      Tr::tr("Expected the description in double quotes but found %1.").arg(describe(peek())), example);
                 return r;
             }
             r.description = next().text;
-            if (!expect(Type::Period, tr("Expected \".\" after the description but found %1."), example))
+            if (!expect(Type::Period, Tr::tr("Expected \".\" after the description but found %1."), example))
                 return r;
             end = previous().span;
         }
 
         if (!at(Type::End) && !peek().isWord(QLatin1String("rule"))) {
-            error(Code::Syntax, peek().span, tr("Unexpected %1 after the end of the rule.").arg(describe(peek())),
-                  tr("After the rule sentence only \"Turns back ...\" and \"Description: ...\" may follow; start the "
-                     "next rule with \"Rule\" on a new line."));
+            error(
+                Code::Syntax, peek().span, Tr::tr("Unexpected %1 after the end of the rule.").arg(describe(peek())),
+                Tr::tr("After the rule sentence only \"Turns back ...\" and \"Description: ...\" may follow; start the "
+                       "next rule with \"Rule\" on a new line."));
             return r;
         }
         r.span = SourceSpan::cover(ruleWord.span, end);

@@ -16,11 +16,12 @@ namespace hc::rules {
 
 namespace {
 
-// Messages are translated in the context of the class that says them (as lupdate sees it): Checker.
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::rules::Checker", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::rules::Checker)
+};
 
 using Code = Diagnostic::Code;
 using Op = Condition::Op;
@@ -35,9 +36,10 @@ public:
         if (m_set.rules.size() > limits::kMaxRules) {
             Diagnostic d;
             d.code = Code::TooLarge;
-            d.message =
-                tr("The rule set has %1 rules; at most %2 are allowed.").arg(m_set.rules.size()).arg(limits::kMaxRules);
-            d.hint = tr("Merge rules that give the same colour with \"or\".");
+            d.message = Tr::tr("The rule set has %1 rules; at most %2 are allowed.")
+                            .arg(m_set.rules.size())
+                            .arg(limits::kMaxRules);
+            d.hint = Tr::tr("Merge rules that give the same colour with \"or\".");
             if (!m_set.rules.isEmpty())
                 d.span = m_set.rules.at(limits::kMaxRules).span;
             m_out.append(d);
@@ -56,9 +58,9 @@ public:
                 if (it != ids.constEnd()) {
                     const Rule& first = m_set.rules.at(it.value());
                     add(Code::DuplicateRuleId, r.idSpan.isValid() ? r.idSpan : r.span, {},
-                        tr("The id %1 is already used by rule %2 \"%3\"%4.")
+                        Tr::tr("The id %1 is already used by rule %2 \"%3\"%4.")
                             .arg(r.id, first.id, first.name, where(first)),
-                        tr("Give every rule its own id, e.g. R%1.").arg(m_set.rules.size() + 1));
+                        Tr::tr("Give every rule its own id, e.g. R%1.").arg(m_set.rules.size() + 1));
                 } else {
                     ids.insert(key, i);
                 }
@@ -84,14 +86,14 @@ private:
     const RuleSet& m_set;
     QList<Diagnostic> m_out;
 
-    static QString unitName(const Duration& d) { return d.unit == TimeUnit::Days ? tr("days") : tr("hours"); }
+    static QString unitName(const Duration& d) { return d.unit == TimeUnit::Days ? Tr::tr("days") : Tr::tr("hours"); }
 
     std::vector<bool> m_sound; // no errors: takes part in the overlap checks
     int m_rule = -1;
     qsizetype m_errors = 0;
     bool m_stopped = false;
 
-    QString where(const Rule& r) const { return r.span.isValid() ? tr(" (line %1)").arg(r.span.line) : QString(); }
+    QString where(const Rule& r) const { return r.span.isValid() ? Tr::tr(" (line %1)").arg(r.span.line) : QString(); }
 
     void add(Code code, const SourceSpan& span, const QList<int>& path, const QString& message, const QString& hint,
              Diagnostic::Severity severity = Diagnostic::Severity::Error)
@@ -102,8 +104,8 @@ private:
                 d.code = Code::TooManyProblems;
                 d.ruleIndex = m_rule;
                 d.span = span;
-                d.message = tr("Too many problems; checking stopped here.");
-                d.hint = tr("Fix the problems above and check again.");
+                d.message = Tr::tr("Too many problems; checking stopped here.");
+                d.hint = Tr::tr("Fix the problems above and check again.");
                 m_out.append(d);
                 m_stopped = true;
             }
@@ -131,32 +133,32 @@ private:
         static const QRegularExpression kId(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]*$"));
         const SourceSpan idSpan = r.idSpan.isValid() ? r.idSpan : r.span;
         if (r.id.isEmpty()) {
-            add(Code::InvalidId, idSpan, {}, tr("The rule has no id."),
-                tr("Give it a short id such as R%1.").arg(m_rule + 1));
+            add(Code::InvalidId, idSpan, {}, Tr::tr("The rule has no id."),
+                Tr::tr("Give it a short id such as R%1.").arg(m_rule + 1));
         } else if (r.id.size() > limits::kMaxIdLength || !kId.match(r.id).hasMatch()) {
-            add(Code::InvalidId, idSpan, {}, tr("The id \"%1\" is not a valid rule id.").arg(r.id.left(40)),
-                tr("Use a letter followed by letters, digits, '-' or '_', at most %1 characters, e.g. R3.")
+            add(Code::InvalidId, idSpan, {}, Tr::tr("The id \"%1\" is not a valid rule id.").arg(r.id.left(40)),
+                Tr::tr("Use a letter followed by letters, digits, '-' or '_', at most %1 characters, e.g. R3.")
                     .arg(limits::kMaxIdLength));
         }
         const SourceSpan nameSpan = r.nameSpan.isValid() ? r.nameSpan : r.span;
         if (r.name.trimmed().isEmpty()) {
-            add(Code::InvalidName, nameSpan, {}, tr("The rule has no name."),
-                tr("Give it a name officials recognise, e.g. \"Confirmed case\"."));
+            add(Code::InvalidName, nameSpan, {}, Tr::tr("The rule has no name."),
+                Tr::tr("Give it a name officials recognise, e.g. \"Confirmed case\"."));
         } else if (r.name.size() > limits::kMaxNameLength || r.altName.size() > limits::kMaxNameLength) {
             add(Code::InvalidName, nameSpan, {},
-                tr("The rule name is longer than %1 characters.").arg(limits::kMaxNameLength),
-                tr("Shorten the name; put details into the description."));
+                Tr::tr("The rule name is longer than %1 characters.").arg(limits::kMaxNameLength),
+                Tr::tr("Shorten the name; put details into the description."));
         }
         if (r.description.size() > limits::kMaxDescriptionLength) {
             add(Code::TooLarge, r.span, {},
-                tr("The description is longer than %1 characters.").arg(limits::kMaxDescriptionLength),
-                tr("Shorten the description."));
+                Tr::tr("The description is longer than %1 characters.").arg(limits::kMaxDescriptionLength),
+                Tr::tr("Shorten the description."));
         }
         if (r.colour == Colour::Green) {
             add(Code::GreenRule, r.colourSpan, {},
-                tr("A green rule can never change anyone's colour: green is what everyone has when no rule "
-                   "matches."),
-                tr("Make it yellow or red, or remove it."));
+                Tr::tr("A green rule can never change anyone's colour: green is what everyone has when no rule "
+                       "matches."),
+                Tr::tr("Make it yellow or red, or remove it."));
         }
     }
 
@@ -165,13 +167,13 @@ private:
         const SourceSpan span = r.condition.span.isValid() ? r.condition.span : r.span;
         if (ConditionLogic::depth(r.condition, limits::kMaxDepth) > limits::kMaxDepth) {
             add(Code::NestingTooDeep, span, {},
-                tr("The condition is nested more than %1 levels deep.").arg(limits::kMaxDepth),
-                tr("Remove parentheses or \"not\"s, or split the condition into several rules."));
+                Tr::tr("The condition is nested more than %1 levels deep.").arg(limits::kMaxDepth),
+                Tr::tr("Remove parentheses or \"not\"s, or split the condition into several rules."));
             return false;
         }
         if (ConditionLogic::factCount(r.condition) > limits::kMaxFactsPerRule) {
-            add(Code::TooLarge, span, {}, tr("A rule may combine at most %1 facts.").arg(limits::kMaxFactsPerRule),
-                tr("Split the condition into several rules."));
+            add(Code::TooLarge, span, {}, Tr::tr("A rule may combine at most %1 facts.").arg(limits::kMaxFactsPerRule),
+                Tr::tr("Split the condition into several rules."));
             return false;
         }
         return checkGroups(r.condition, {});
@@ -184,9 +186,9 @@ private:
                               (c.op == Op::Not && c.children.size() != 1) || (c.op == Op::Fact && !c.children.empty());
         if (badGroup) {
             add(Code::EmptyGroup, c.span, path,
-                c.op == Op::Not ? tr("\"not\" must apply to exactly one fact or group.")
-                                : tr("An \"and\" or \"or\" group needs at least two facts."),
-                tr("Add a fact to the group or remove the group."));
+                c.op == Op::Not ? Tr::tr("\"not\" must apply to exactly one fact or group.")
+                                : Tr::tr("An \"and\" or \"or\" group needs at least two facts."),
+                Tr::tr("Add a fact to the group or remove the group."));
             ok = false;
         }
         for (std::size_t i = 0; i < c.children.size(); ++i) {
@@ -199,19 +201,20 @@ private:
 
     void checkClearance(const Clearance& c, const SourceSpan& span, const QList<int>& path)
     {
-        const QString example = tr("For example: 2 negative tests 24 hours apart.");
+        const QString example = Tr::tr("For example: 2 negative tests 24 hours apart.");
         if (c.tests < 1 || c.tests > limits::kMaxClearanceTests) {
-            add(Code::ImpossibleValue, span, path, tr("%1 negative tests cannot turn a colour back.").arg(c.tests),
-                tr("Ask for 1 to %1 negative tests.").arg(limits::kMaxClearanceTests) + QLatin1Char(' ') + example);
+            add(Code::ImpossibleValue, span, path, Tr::tr("%1 negative tests cannot turn a colour back.").arg(c.tests),
+                Tr::tr("Ask for 1 to %1 negative tests.").arg(limits::kMaxClearanceTests) + QLatin1Char(' ') + example);
         }
         const qint64 apartHours = c.apart.seconds() / 3600;
         if (c.apart.amount < 0 || apartHours > limits::kMaxApartHours) {
             add(Code::ImpossibleValue, span, path,
-                tr("Tests %1 %2 apart are impossible.").arg(c.apart.amount).arg(unitName(c.apart)),
-                tr("Space the tests 1 to %1 hours apart.").arg(limits::kMaxApartHours) + QLatin1Char(' ') + example);
+                Tr::tr("Tests %1 %2 apart are impossible.").arg(c.apart.amount).arg(unitName(c.apart)),
+                Tr::tr("Space the tests 1 to %1 hours apart.").arg(limits::kMaxApartHours) + QLatin1Char(' ') +
+                    example);
         } else if (c.tests == 1 && !c.apart.isZero()) {
-            add(Code::ImpossibleValue, span, path, tr("A single test cannot be spaced \"apart\"."),
-                tr("Ask for 2 tests, or remove \"%1 %2 apart\".").arg(c.apart.amount).arg(unitName(c.apart)),
+            add(Code::ImpossibleValue, span, path, Tr::tr("A single test cannot be spaced \"apart\"."),
+                Tr::tr("Ask for 2 tests, or remove \"%1 %2 apart\".").arg(c.apart.amount).arg(unitName(c.apart)),
                 Diagnostic::Severity::Warning);
         }
     }
@@ -232,46 +235,46 @@ private:
         auto spanOr = [&](const SourceSpan& s) { return s.isValid() ? s : factSpan; };
         if (isEventFact(f.kind)) {
             const Duration& w = f.window;
-            const QString windowExample = tr("For example: within 14 days.");
+            const QString windowExample = Tr::tr("For example: within 14 days.");
             if (w.amount <= 0) {
                 add(Code::ImpossibleWindow, spanOr(f.windowSpan), path,
-                    w.amount == 0 ? tr("A window of 0 %1 is impossible: nothing falls within it.").arg(unitName(w))
-                                  : tr("A negative window (%1 %2) is impossible.").arg(w.amount).arg(unitName(w)),
-                    tr("Use a window of at least 1 hour and at most %1 days.").arg(limits::kMaxWindowDays) +
+                    w.amount == 0 ? Tr::tr("A window of 0 %1 is impossible: nothing falls within it.").arg(unitName(w))
+                                  : Tr::tr("A negative window (%1 %2) is impossible.").arg(w.amount).arg(unitName(w)),
+                    Tr::tr("Use a window of at least 1 hour and at most %1 days.").arg(limits::kMaxWindowDays) +
                         QLatin1Char(' ') + windowExample);
             } else if ((w.unit == TimeUnit::Days && w.amount > limits::kMaxWindowDays) ||
                        (w.unit == TimeUnit::Hours && w.amount > limits::kMaxWindowHours)) {
                 add(Code::ImpossibleWindow, spanOr(f.windowSpan), path,
-                    tr("A window of %1 %2 is longer than the %3 days facts are kept for rules.")
+                    Tr::tr("A window of %1 %2 is longer than the %3 days facts are kept for rules.")
                         .arg(w.amount)
                         .arg(unitName(w))
                         .arg(limits::kMaxWindowDays),
-                    tr("Use a window of at most %1 days (%2 hours).")
+                    Tr::tr("Use a window of at most %1 days (%2 hours).")
                         .arg(limits::kMaxWindowDays)
                         .arg(limits::kMaxWindowHours));
             }
             if (f.count < 1 || f.count > limits::kMaxEventCount) {
                 add(Code::ImpossibleValue, spanOr(f.countSpan), path,
-                    tr("\"At least %1\" events is impossible.").arg(f.count),
-                    tr("Count from 1 to %1, e.g. at least 2 positive tests.").arg(limits::kMaxEventCount));
+                    Tr::tr("\"At least %1\" events is impossible.").arg(f.count),
+                    Tr::tr("Count from 1 to %1, e.g. at least 2 positive tests.").arg(limits::kMaxEventCount));
             }
             if (f.unless.isSet()) {
                 const SourceSpan us = spanOr(f.unless.span);
                 if (f.kind == FactKind::NegativeTest) {
-                    add(Code::MisplacedUnless, us, path, tr("Negative tests cannot be cleared by negative tests."),
-                        tr("Remove \"unless ... after it\" from this fact."));
+                    add(Code::MisplacedUnless, us, path, Tr::tr("Negative tests cannot be cleared by negative tests."),
+                        Tr::tr("Remove \"unless ... after it\" from this fact."));
                 } else if (!positive) {
                     add(Code::MisplacedUnless, us, path,
-                        tr("\"unless ... after it\" has no clear meaning under \"not\"."),
-                        tr("Move the fact out of \"not\", or remove \"unless ... after it\"."));
+                        Tr::tr("\"unless ... after it\" has no clear meaning under \"not\"."),
+                        Tr::tr("Move the fact out of \"not\", or remove \"unless ... after it\"."));
                 }
                 checkClearance(f.unless, us, path);
             }
         } else if (isAgeFact(f.kind)) {
             if (f.years < 0 || f.years > limits::kMaxAgeYears) {
                 add(Code::ImpossibleValue, spanOr(f.yearsSpan), path,
-                    tr("An age of %1 years is impossible.").arg(f.years),
-                    tr("Use an age from 0 to %1 years.").arg(limits::kMaxAgeYears));
+                    Tr::tr("An age of %1 years is impossible.").arg(f.years),
+                    Tr::tr("Use an age from 0 to %1 years.").arg(limits::kMaxAgeYears));
             }
         }
     }
@@ -283,19 +286,21 @@ private:
         const SourceSpan condSpan = r.condition.span.isValid() ? r.condition.span : r.span;
         if (!ConditionLogic::hasEventFact(r.condition)) {
             add(Code::NoHealthBasis, condSpan, {},
-                tr("The condition uses only personal details (age, smartphone), no dated health fact: it would "
-                   "colour people permanently without a health reason."),
-                tr("Combine it with a test, close contact, risk-area stay, venue scan or symptom, e.g. \"and a stay "
-                   "in a medium-risk area within 7 days\"."));
+                Tr::tr("The condition uses only personal details (age, smartphone), no dated health fact: it would "
+                       "colour people permanently without a health reason."),
+                Tr::tr(
+                    "Combine it with a test, close contact, risk-area stay, venue scan or symptom, e.g. \"and a stay "
+                    "in a medium-risk area within 7 days\"."));
         }
         if (r.turnBack.isSet()) {
             const SourceSpan tb = r.turnBackSpan.isValid() ? r.turnBackSpan : r.span;
             checkClearance(r.turnBack, tb, {});
             if (!ConditionLogic::hasClearableFact(r.condition)) {
                 add(Code::NothingToTurnBack, tb, {},
-                    tr("Negative tests cannot turn this rule back: its condition has no dated fact they could clear "
-                       "(negative tests and facts under \"not\" are never cleared)."),
-                    tr("Write \"Turns back when the window expires.\""));
+                    Tr::tr(
+                        "Negative tests cannot turn this rule back: its condition has no dated fact they could clear "
+                        "(negative tests and facts under \"not\" are never cleared)."),
+                    Tr::tr("Write \"Turns back when the window expires.\""));
             }
         }
         if (m_errors != before)
@@ -303,11 +308,12 @@ private:
         const Condition resolved = ConditionLogic::resolve(r);
         if (ConditionLogic::isContradiction(resolved)) {
             add(Code::Contradiction, condSpan, {},
-                tr("The condition can never be true, so the rule never matches anyone."),
-                tr("Check for facts that exclude each other, e.g. \"age over 60 and age under 30\"."));
+                Tr::tr("The condition can never be true, so the rule never matches anyone."),
+                Tr::tr("Check for facts that exclude each other, e.g. \"age over 60 and age under 30\"."));
         } else if (ConditionLogic::isTautology(resolved)) {
-            add(Code::Tautology, condSpan, {}, tr("The condition is true for everyone, so the rule colours everyone."),
-                tr("Check for facts joined with \"or\" that cover every case, e.g. \"X or not X\"."));
+            add(Code::Tautology, condSpan, {},
+                Tr::tr("The condition is true for everyone, so the rule colours everyone."),
+                Tr::tr("Check for facts joined with \"or\" that cover every case, e.g. \"X or not X\"."));
         }
     }
 
@@ -374,22 +380,26 @@ private:
             switch (bestCode) {
             case Code::DuplicateRule:
                 add(Code::DuplicateRule, span, {},
-                    tr("The rule repeats rule %1 \"%2\"%3: same condition, same colour.").arg(a.id, a.name, where(a)),
-                    tr("Remove one of the two rules."));
+                    Tr::tr("The rule repeats rule %1 \"%2\"%3: same condition, same colour.")
+                        .arg(a.id, a.name, where(a)),
+                    Tr::tr("Remove one of the two rules."));
                 break;
             case Code::ShadowedRule:
                 add(Code::ShadowedRule, span, {},
-                    tr("The rule can never decide a colour: whenever it matches, the earlier rule %1 \"%2\"%3 matches "
-                       "too with the same colour.")
+                    Tr::tr(
+                        "The rule can never decide a colour: whenever it matches, the earlier rule %1 \"%2\"%3 matches "
+                        "too with the same colour.")
                         .arg(a.id, a.name, where(a)),
-                    tr("Remove it, or change its condition so that it also covers people rule %1 does not.").arg(a.id));
+                    Tr::tr("Remove it, or change its condition so that it also covers people rule %1 does not.")
+                        .arg(a.id));
                 break;
             default:
                 add(Code::UnreachableColour, span, {},
-                    tr("The rule can never make anyone %1: whenever it matches, rule %2 \"%3\"%4 matches too and "
-                       "gives %5.")
+                    Tr::tr("The rule can never make anyone %1: whenever it matches, rule %2 \"%3\"%4 matches too and "
+                           "gives %5.")
                         .arg(colourInSentence(b.colour), a.id, a.name, where(a), colourInSentence(a.colour)),
-                    tr("Remove it, or change its condition so that it also covers people rule %1 does not.").arg(a.id));
+                    Tr::tr("Remove it, or change its condition so that it also covers people rule %1 does not.")
+                        .arg(a.id));
                 break;
             }
         }

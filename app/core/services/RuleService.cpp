@@ -17,10 +17,12 @@ namespace hc::services {
 using auth::Permission;
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::services::RuleService", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::services::RuleService)
+};
 
 struct StateName
 {
@@ -104,12 +106,12 @@ Result<qint64> rootInScope(const db::Database& db, const auth::Session& s, Permi
     if (!q)
         return q.error();
     if (!q.value().next())
-        return makeError(ErrorCode::NotFound, tr("The database has no jurisdictions yet."));
+        return makeError(ErrorCode::NotFound, Tr::tr("The database has no jurisdictions yet."));
     const qint64 root = q.value().value(0).toLongLong();
     if (!s.inScope(root))
         return makeError(ErrorCode::OutOfScope,
-                         tr("Risk rules apply to the whole jurisdiction; %1 may change them only with a scope that "
-                            "covers all of it.")
+                         Tr::tr("Risk rules apply to the whole jurisdiction; %1 may change them only with a scope that "
+                                "covers all of it.")
                              .arg(s.userName));
     return root;
 }
@@ -123,13 +125,13 @@ Result<RuleVersionInfo> loadForChange(const db::Database& db, int version, std::
     if (!v)
         return v.error();
     if (v.value().rowVersion != expectedRowVersion)
-        return makeError(ErrorCode::Conflict, tr("Rule set version %1 was changed by someone else in the meantime. "
-                                                 "Reload it and try again.")
+        return makeError(ErrorCode::Conflict, Tr::tr("Rule set version %1 was changed by someone else in the meantime. "
+                                                     "Reload it and try again.")
                                                   .arg(version));
     for (const RuleState s : states)
         if (v.value().state == s)
             return v;
-    return makeError(ErrorCode::Conflict, tr("Rule set version %1 is %2; that step is not possible now.")
+    return makeError(ErrorCode::Conflict, Tr::tr("Rule set version %1 is %2; that step is not possible now.")
                                               .arg(version)
                                               .arg(ruleStateDisplayName(v.value().state).toLower()));
 }
@@ -147,8 +149,8 @@ Status update(const db::Database& db, const auth::Session& s, const RuleVersionI
     if (!up)
         return up.error();
     if (up.value().numRowsAffected() != 1)
-        return makeError(ErrorCode::Conflict, tr("Rule set version %1 was changed by someone else in the meantime. "
-                                                 "Reload it and try again.")
+        return makeError(ErrorCode::Conflict, Tr::tr("Rule set version %1 was changed by someone else in the meantime. "
+                                                     "Reload it and try again.")
                                                   .arg(v.version));
     auto a = audit::AuditLog::append(db, s.userName, action, target(v.version), details);
     return a ? Status() : Status(a.error());
@@ -192,7 +194,7 @@ Result<int> nextVersion(const db::Database& db)
 Status checkNote(const QString& what, const QString& text)
 {
     if (text.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("The %1 must not be empty.").arg(what));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("The %1 must not be empty.").arg(what));
     return {};
 }
 
@@ -240,7 +242,7 @@ Status RuleService::installDefault(const db::Database& db, const QString& actor)
     if (!root)
         return root.error();
     if (!root.value().next())
-        return makeError(ErrorCode::NotFound, tr("The database has no jurisdictions yet."));
+        return makeError(ErrorCode::NotFound, Tr::tr("The database has no jurisdictions yet."));
     const qint64 now = Clock::nowSecs();
     auto id = db::insert(db,
                          QStringLiteral("INSERT INTO rule_versions (version, jurisdiction_id, text, state, created_at, "
@@ -266,7 +268,7 @@ Result<RuleVersionInfo> RuleService::byVersion(const db::Database& db, int versi
     if (!l)
         return l.error();
     if (l.value().isEmpty())
-        return makeError(ErrorCode::NotFound, tr("There is no rule set version %1.").arg(version));
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no rule set version %1.").arg(version));
     return l.value().first();
 }
 
@@ -279,7 +281,7 @@ Result<RuleVersionInfo> RuleService::inForce(const db::Database& db, qint64 now)
     if (!l)
         return l.error();
     if (l.value().isEmpty())
-        return makeError(ErrorCode::NotFound, tr("No rule set has been published yet."));
+        return makeError(ErrorCode::NotFound, Tr::tr("No rule set has been published yet."));
     return l.value().first();
 }
 
@@ -291,10 +293,9 @@ Result<rules::CompiledRules> RuleService::compiledInForce(const db::Database& db
     rules::RuleSet set;
     const QList<rules::Diagnostic> problems = rules::RuleValidator::check(v.value().text, &set);
     if (rules::hasErrors(problems))
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("Rule set version %1 in the database is not valid: %2")
-                             .arg(v.value().version)
-                             .arg(problems.first().toString()));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("Rule set version %1 in the database is not valid: %2")
+                                                         .arg(v.value().version)
+                                                         .arg(problems.first().toString()));
     return rules::CompiledRules::compile(set, v.value().version);
 }
 
@@ -347,8 +348,8 @@ Status RuleService::updateDraft(const db::Database& db, const auth::Session& ses
                   [&](const RuleVersionInfo& v) -> Status {
                       if (v.createdBy != session.userName)
                           return makeError(ErrorCode::PermissionDenied,
-                                           tr("Rule set version %1 is a draft of %2; only they can change it. "
-                                              "Start a new draft from it instead.")
+                                           Tr::tr("Rule set version %1 is a draft of %2; only they can change it. "
+                                                  "Start a new draft from it instead.")
                                                .arg(version)
                                                .arg(v.createdBy));
                       return update(db, session, v, QStringLiteral("text = ?, summary = ?"),
@@ -364,7 +365,7 @@ Status RuleService::discardDraft(const db::Database& db, const auth::Session& se
                   [&](const RuleVersionInfo& v) -> Status {
                       if (v.createdBy != session.userName)
                           return makeError(ErrorCode::PermissionDenied,
-                                           tr("Rule set version %1 is a draft of %2; only they can discard it.")
+                                           Tr::tr("Rule set version %1 is a draft of %2; only they can discard it.")
                                                .arg(version)
                                                .arg(v.createdBy));
                       return update(db, session, v, QStringLiteral("state = 'rejected'"), {},
@@ -379,7 +380,7 @@ Status RuleService::propose(const db::Database& db, const auth::Session& session
                   [&](const RuleVersionInfo& v) -> Status {
                       if (v.createdBy != session.userName)
                           return makeError(ErrorCode::PermissionDenied,
-                                           tr("Rule set version %1 is a draft of %2; only they can propose it.")
+                                           Tr::tr("Rule set version %1 is a draft of %2; only they can propose it.")
                                                .arg(version)
                                                .arg(v.createdBy));
                       const QList<rules::Diagnostic> found = rules::RuleValidator::check(v.text);
@@ -389,14 +390,15 @@ Status RuleService::propose(const db::Database& db, const auth::Session& session
                           for (const rules::Diagnostic& d : found)
                               if (d.isError())
                                   return makeError(ErrorCode::InvalidArgument,
-                                                   tr("Rule set version %1 cannot be proposed while it has "
-                                                      "errors. %2")
+                                                   Tr::tr("Rule set version %1 cannot be proposed while it has "
+                                                          "errors. %2")
                                                        .arg(version)
                                                        .arg(d.toString()));
                       }
                       if (v.text.trimmed().isEmpty())
-                          return makeError(ErrorCode::InvalidArgument,
-                                           tr("Rule set version %1 has no rules; write at least one.").arg(version));
+                          return makeError(
+                              ErrorCode::InvalidArgument,
+                              Tr::tr("Rule set version %1 has no rules; write at least one.").arg(version));
                       return update(db, session, v, QStringLiteral("state = 'proposed', proposed_by = ?, "
                                                                    "proposed_at = ?"),
                                     {session.userId, Clock::nowSecs()}, QStringLiteral("rules.propose"), {});
@@ -412,8 +414,8 @@ Status RuleService::approve(const db::Database& db, const auth::Session& session
             // The four-eyes rule: whoever wrote or proposed a version never approves it.
             if (v.proposedBy == session.userName || v.createdBy == session.userName)
                 return makeError(ErrorCode::PermissionDenied,
-                                 tr("%1 proposed rule set version %2 and cannot approve it too; a second official "
-                                    "with the approver role must do that.")
+                                 Tr::tr("%1 proposed rule set version %2 and cannot approve it too; a second official "
+                                        "with the approver role must do that.")
                                      .arg(session.userName)
                                      .arg(version));
             const qint64 now = Clock::nowSecs();
@@ -433,7 +435,7 @@ Status RuleService::approve(const db::Database& db, const auth::Session& session
 Status RuleService::reject(const db::Database& db, const auth::Session& session, int version, const QString& note,
                            int expectedRowVersion)
 {
-    const Status n = checkNote(tr("reason for rejecting"), note);
+    const Status n = checkNote(Tr::tr("reason for rejecting"), note);
     if (!n)
         return n;
     return change(db, session, Permission::ApproveRules, version, {RuleState::Proposed, RuleState::Approved},
@@ -461,12 +463,12 @@ Status RuleService::publish(const db::Database& db, const auth::Session& session
                       const QString urgency = urgencyReason.trimmed();
                       if (effectiveAt < now)
                           return makeError(ErrorCode::InvalidArgument,
-                                           tr("The effective time %1 is in the past.").arg(dateText(effectiveAt)));
+                                           Tr::tr("The effective time %1 is in the past.").arg(dateText(effectiveAt)));
                       if (effectiveAt < earliest && urgency.isEmpty())
                           return makeError(ErrorCode::InvalidArgument,
-                                           tr("Rule changes take effect at the earliest %1 hours after publishing "
-                                              "(%2), so that people can learn of them. To publish sooner, record "
-                                              "the urgency reason.")
+                                           Tr::tr("Rule changes take effect at the earliest %1 hours after publishing "
+                                                  "(%2), so that people can learn of them. To publish sooner, record "
+                                                  "the urgency reason.")
                                                .arg(leadTimeSecs() / 3600)
                                                .arg(dateText(earliest)));
                       return update(db, session, v,
@@ -483,7 +485,7 @@ Status RuleService::publish(const db::Database& db, const auth::Session& session
 Result<int> RuleService::rollback(const db::Database& db, const auth::Session& session, int version,
                                   const QString& reason)
 {
-    const Status n = checkNote(tr("reason for the rollback"), reason);
+    const Status n = checkNote(Tr::tr("reason for the rollback"), reason);
     if (!n)
         return n.error();
     db::Transaction tx(db);
@@ -498,12 +500,12 @@ Result<int> RuleService::rollback(const db::Database& db, const auth::Session& s
     // Only a version that went through approval and publication can be restored without a new approval.
     const qint64 now = Clock::nowSecs();
     if (!old.value().inForceAt(now))
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("Rule set version %1 was never in force; only versions that were published and took effect can be restored.")
-                             .arg(version));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("Rule set version %1 was never in force; only versions "
+                                                            "that were published and took effect can be restored.")
+                                                         .arg(version));
     auto current = inForce(db, now);
     if (current && current.value().version == version)
-        return makeError(ErrorCode::InvalidArgument, tr("Rule set version %1 is already in force.").arg(version));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("Rule set version %1 is already in force.").arg(version));
     auto next = nextVersion(db);
     if (!next)
         return next.error();
@@ -511,11 +513,10 @@ Result<int> RuleService::rollback(const db::Database& db, const auth::Session& s
                          QStringLiteral("INSERT INTO rule_versions (version, jurisdiction_id, text, summary, state, "
                                         "based_on, created_by, created_at, proposed_by, proposed_at, approved_by, "
                                         "approved_at, published_by, published_at, effective_at, urgency_reason) "
-                                        "VALUES (?, ?, ?, ?, 'published', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                       ),
-                         {next.value(), root.value(), old.value().text,
-                          tr("Rollback to version %1").arg(version), version, session.userId, now, session.userId,
-                          now, session.userId, now, session.userId, now, now, reason.trimmed()});
+                                        "VALUES (?, ?, ?, ?, 'published', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "),
+                         {next.value(), root.value(), old.value().text, Tr::tr("Rollback to version %1").arg(version),
+                          version, session.userId, now, session.userId, now, session.userId, now, session.userId, now,
+                          now, reason.trimmed()});
     if (!id)
         return id.error();
     // Versions published for later would otherwise replace the restored one when their time comes.

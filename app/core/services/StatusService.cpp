@@ -21,10 +21,12 @@ namespace hc::services {
 using rules::Colour;
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::services::StatusService", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::services::StatusService)
+};
 
 // A row of statuses as re-evaluation needs it.
 struct Stored
@@ -150,7 +152,7 @@ Result<qint64> personDistrict(const db::Database& db, qint64 personId)
     if (!q)
         return q.error();
     if (!q.value().next())
-        return makeError(ErrorCode::NotFound, tr("There is no person with the number %1.").arg(personId));
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no person with the number %1.").arg(personId));
     return q.value().value(0).toLongLong();
 }
 
@@ -162,7 +164,7 @@ Status requirePersonInScope(const db::Database& db, const auth::Session& session
     auto district = personDistrict(db, personId);
     if (!district)
         return district.error();
-    return session.requireScope(district.value(), tr("person %1").arg(personId));
+    return session.requireScope(district.value(), Tr::tr("person %1").arg(personId));
 }
 
 std::optional<rules::Explanation> explanationFrom(const QString& facts)
@@ -217,7 +219,7 @@ Result<ReevaluationReport> StatusService::reevaluate(const db::Database& db, con
     report.loadSeconds = timer.nsecsElapsed() / 1e9;
 
     timer.restart();
-    const QString evaluating = tr("Evaluating the rules");
+    const QString evaluating = Tr::tr("Evaluating the rules");
     auto evaluated = rules::Evaluator::evaluateAll(facts, rules, now, [&](qint64 done, qint64 total) {
         return !progress || progress(evaluating, done, total);
     });
@@ -237,10 +239,10 @@ Result<ReevaluationReport> StatusService::reevaluate(const db::Database& db, con
         s = writer.prepare(db);
     if (!s)
         return s.error();
-    const QString writing = tr("Writing changed statuses");
+    const QString writing = Tr::tr("Writing changed statuses");
     for (int i = 0; i < evaluation.size(); ++i) {
         if (progress && i % 65536 == 0 && !progress(writing, i, evaluation.size()))
-            return makeError(ErrorCode::Cancelled, tr("Re-evaluation cancelled; no status was changed."));
+            return makeError(ErrorCode::Cancelled, Tr::tr("Re-evaluation cancelled; no status was changed."));
         const Colour colour = evaluation.colour(i);
         report.counts[static_cast<int>(colour)]++;
         const qint64 personId = facts.personId(i);
@@ -370,7 +372,7 @@ Result<rules::Explanation> StatusService::explainNow(const db::Database& db, con
         return facts.error();
     const int index = facts.value().indexOf(personId);
     if (index < 0)
-        return makeError(ErrorCode::NotFound, tr("There is no person with the number %1.").arg(personId));
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no person with the number %1.").arg(personId));
     return rules::Evaluator::explain(facts.value(), compiled.value(), index, now);
 }
 
@@ -387,11 +389,12 @@ Result<qint64> StatusService::findPerson(const db::Database& db, const auth::Ses
         return q.error();
     if (!q.value().next())
         return makeError(ErrorCode::NotFound,
-                         tr("No person has the number, pseudonym or ID number \"%1\".").arg(k));
+                         Tr::tr("No person has the number, pseudonym or ID number \"%1\".").arg(k));
     const qint64 found = q.value().value(0).toLongLong();
     if (q.value().next())
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("\"%1\" matches more than one person; give the full ID number or the pseudonym.").arg(k));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            Tr::tr("\"%1\" matches more than one person; give the full ID number or the pseudonym.").arg(k));
     const Status allowed = requirePersonInScope(db, session, found);
     if (!allowed)
         return allowed.error();

@@ -17,10 +17,12 @@ namespace hc::services {
 using auth::Permission;
 
 namespace {
-QString tr(const char* s)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
 {
-    return QCoreApplication::translate("hc::services::UserService", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hc::services::UserService)
+};
 
 const char kSelect[] = "SELECT u.id, u.name, u.display_name, u.role, u.jurisdiction_id, j.name, u.disabled, "
                        "u.locked_until, u.last_login_at, u.created_at, u.row_version "
@@ -75,8 +77,9 @@ Status updateUser(const db::Database& db, const auth::Session& s, const UserInfo
     if (!up)
         return up.error();
     if (up.value().numRowsAffected() != 1)
-        return makeError(ErrorCode::Conflict,
-                         tr("User %1 was changed by someone else in the meantime. Reload and try again.").arg(u.name));
+        return makeError(
+            ErrorCode::Conflict,
+            Tr::tr("User %1 was changed by someone else in the meantime. Reload and try again.").arg(u.name));
     auto a = audit::AuditLog::append(db, s.userName, action, QStringLiteral("user:") + u.name, details);
     if (!a)
         return a.error();
@@ -88,15 +91,15 @@ QString UserService::nameProblem(const QString& name)
 {
     static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_.-]{1,31}$"));
     if (!re.match(name).hasMatch())
-        return tr("A user name is 2 to 32 characters: lower-case letters, digits, '.', '_' or '-', "
-                  "starting with a letter.");
+        return Tr::tr("A user name is 2 to 32 characters: lower-case letters, digits, '.', '_' or '-', "
+                      "starting with a letter.");
     return {};
 }
 
 QString UserService::passwordProblem(const QString& password)
 {
     if (password.size() < kMinPasswordLength)
-        return tr("The password must have at least %1 characters.").arg(kMinPasswordLength);
+        return Tr::tr("The password must have at least %1 characters.").arg(kMinPasswordLength);
     return {};
 }
 
@@ -125,7 +128,7 @@ Result<qint64> UserService::initialize(const db::Database& db, const QString& ad
         return any.error();
     if (any.value())
         return makeError(ErrorCode::Conflict,
-                         tr("The database already has users; add more with `healthcode-ctl user add`."));
+                         Tr::tr("The database already has users; add more with `healthcode-ctl user add`."));
     // The first administrator is scoped to the root of the tree; create one if the database is new.
     auto roots = db::run(db, QStringLiteral("SELECT id FROM jurisdictions WHERE parent_id IS NULL ORDER BY id"));
     if (!roots)
@@ -135,8 +138,8 @@ Result<qint64> UserService::initialize(const db::Database& db, const QString& ad
         rootId = roots.value().value(0).toLongLong();
         if (roots.value().next())
             return makeError(ErrorCode::InvalidArgument,
-                             tr("The database has more than one top-level jurisdiction; the first administrator "
-                                "needs a single root."));
+                             Tr::tr("The database has more than one top-level jurisdiction; the first administrator "
+                                    "needs a single root."));
     } else {
         auto id = Jurisdictions::create(db, adminName,
                                         Jurisdiction{0, rootCode, rootName, rootName, QStringLiteral("province"), 0});
@@ -173,7 +176,7 @@ Result<qint64> UserService::add(const db::Database& db, const auth::Session& s, 
     const QString np = nameProblem(user.name);
     if (!np.isEmpty())
         return makeError(ErrorCode::InvalidArgument, np);
-    const Status scope = s.requireScope(user.jurisdictionId, tr("The jurisdiction of the new user"));
+    const Status scope = s.requireScope(user.jurisdictionId, Tr::tr("The jurisdiction of the new user"));
     if (!scope)
         return scope.error();
     auto hash = hashChecked(user.password);
@@ -186,7 +189,7 @@ Result<qint64> UserService::add(const db::Database& db, const auth::Session& s, 
     if (!exists)
         return exists.error();
     if (exists.value().next())
-        return makeError(ErrorCode::Conflict, tr("A user named %1 already exists.").arg(user.name));
+        return makeError(ErrorCode::Conflict, Tr::tr("A user named %1 already exists.").arg(user.name));
     auto ins = db::insert(db,
                           QStringLiteral("INSERT INTO users (name, display_name, password_hash, role, jurisdiction_id, "
                                          "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -228,9 +231,9 @@ Result<UserInfo> UserService::find(const db::Database& db, const auth::Session& 
     if (!q)
         return q.error();
     if (!q.value().next())
-        return makeError(ErrorCode::NotFound, tr("There is no user named %1.").arg(name.trimmed()));
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no user named %1.").arg(name.trimmed()));
     UserInfo u = read(q.value());
-    const Status scope = s.requireScope(u.jurisdictionId, tr("User %1").arg(u.name));
+    const Status scope = s.requireScope(u.jurisdictionId, Tr::tr("User %1").arg(u.name));
     if (!scope)
         return scope.error();
     return u;
@@ -242,7 +245,7 @@ Status UserService::setDisabled(const db::Database& db, const auth::Session& s, 
     if (!u)
         return u.error();
     if (u.value().id == s.userId && disabled)
-        return makeError(ErrorCode::InvalidArgument, tr("You cannot disable your own account."));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("You cannot disable your own account."));
     return updateUser(db, s, u.value(), QStringLiteral("disabled = ?"), {disabled ? 1 : 0},
                       disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), {},
                       u.value().rowVersion);
@@ -279,7 +282,7 @@ Status UserService::setRole(const db::Database& db, const auth::Session& s, cons
         return u.error();
     if (u.value().id == s.userId)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("You cannot change your own role; another administrator must do it."));
+                         Tr::tr("You cannot change your own role; another administrator must do it."));
     return updateUser(db, s, u.value(), QStringLiteral("role = ?"), {auth::roleKey(role)}, QStringLiteral("user.role"),
                       {{QStringLiteral("from"), auth::roleKey(u.value().role)},
                        {QStringLiteral("to"), auth::roleKey(role)}},
