@@ -305,6 +305,7 @@ void RulesPage::validate()
     if (m_set.rules.isEmpty())
         new QListWidgetItem(tr("Error: the rule set has no rules; add at least one."), m_ui->problemsListWidget);
     m_ui->problemsLabel->setText(problems.isEmpty() ? tr("Problems: none.") : tr("Problems:"));
+    m_ui->problemsListWidget->setVisible(m_ui->problemsListWidget->count() > 0);
     m_ui->ruleEditor->setProblem(currentProblem);
     showText();
     updateActions();
@@ -343,12 +344,16 @@ void RulesPage::showChanges()
             before = v.value().text;
     }
     const QString after = rules::RulePrinter::print(m_set);
-    m_ui->changesLabel->setText(base > 0 ? tr("Version %1 (left) and version %2 (right); removed lines are marked −, "
-                                              "added lines +.")
-                                               .arg(base)
-                                               .arg(m_shown->version)
-                                         : tr("Version %1 is the first; there is nothing to compare it with.")
-                                               .arg(m_shown->version));
+    if (base == 0) {
+        m_ui->changesLabel->setText(
+            tr("Version %1 is the first; there is nothing to compare it with.").arg(m_shown->version));
+        m_ui->changesTextBrowser->setPlainText(after);
+        m_ui->detailsTabWidget->setTabText(m_ui->detailsTabWidget->indexOf(m_ui->changesTab), tr("Changes"));
+        return;
+    }
+    m_ui->changesLabel->setText(tr("Version %1 (left) and version %2 (right); removed lines are marked −, added lines +.")
+                                    .arg(base)
+                                    .arg(m_shown->version));
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" style=\"font-family: "
                                   "monospace;\">");
     int changed = 0;
