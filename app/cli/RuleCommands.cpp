@@ -311,8 +311,8 @@ int publish(Ctl& ctl, const Arguments& a)
     ctl.out() << Tr::tr("Published rule set version %1, in force from %2.").arg(n.value()).arg(when(effective))
               << Qt::endl;
     if (effective > now) {
-        ctl.out() << Tr::tr("Statuses follow when it takes effect: run \"rules reevaluate\" then (the console does it "
-                            "when it is open).")
+        ctl.out() << Tr::tr("Statuses follow at the first scheduled \"rules reevaluate\" after it takes effect "
+                            "(README, Deployment).")
                   << Qt::endl;
         return Ok;
     }
