@@ -145,6 +145,11 @@ int Ctl::printHelp()
         "                          takes effect after the lead time unless urgent\n"
         "  rules reevaluate        recompute everyone's status under the rules in force\n"
         "  rules explain PERSON    why a person (number, pseudonym or ID number) has their colour\n"
+        "  override request PERSON --to COLOUR --reason CATEGORY --note TEXT --expires 7d|36h [--evidence REF]\n"
+        "  override approve ID [--note TEXT] | reject ID --note TEXT | revoke ID --reason TEXT | list [--person P]\n"
+        "                          overrides of a person's colour; a second official with the approver role\n"
+        "                          decides (categories: test_result_correction, wrong_contact_designation,\n"
+        "                          identity_mix_up, medical_exemption, other)\n"
         "\n"
         "Roles: viewer, operator, rule_editor, approver, administrator.\n"
         "Exit codes: 0 ok, 2 usage, 3 bad database URL, 4 database unavailable, 5 database too new,\n"
@@ -227,6 +232,8 @@ int Ctl::dispatch(const QString& command, const QStringList& rest)
         code = runCards(*this, rest);
     else if (command == QLatin1String("rules"))
         code = runRules(*this, rest);
+    else if (command == QLatin1String("override"))
+        code = runOverride(*this, rest);
     else if (command == QLatin1String("help"))
         return printHelp();
     else

@@ -81,7 +81,9 @@ QVariant RuleVersionListModel::data(const QModelIndex& index, int role) const
         case State:
             return stateText(v);
         case Effective:
-            return v.state == RuleState::Published ? when(v.effectiveAt) : QString();
+            if (v.state != RuleState::Published)
+                return QString();
+            return v.effectiveAt > 0 ? when(v.effectiveAt) : tr("From the start");
         case CreatedBy:
             return v.createdBy.isEmpty() ? tr("(installed)") : v.createdBy;
         case ApprovedBy:

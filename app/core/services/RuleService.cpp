@@ -248,12 +248,13 @@ Status RuleService::installDefault(const db::Database& db, const QString& actor)
                          QStringLiteral("INSERT INTO rule_versions (version, jurisdiction_id, text, state, created_at, "
                                         "approved_at, published_at, effective_at, summary) "
                                         "VALUES (1, ?, ?, 'published', ?, ?, ?, ?, ?)"),
-                         {root.value().value(0), rules::DefaultRules::text(), now, now, now, now,
+                         {root.value().value(0), rules::DefaultRules::text(), now, now, now, qint64(0),
                           QStringLiteral("Default rule set shipped with the console")});
     if (!id)
         return id.error();
+    // In force from the beginning: facts dated before the database was set up are judged by these rules too.
     auto a = audit::AuditLog::append(db, actor, QStringLiteral("rules.install_default"), target(1),
-                                     {{QStringLiteral("effective_at"), now}});
+                                     {{QStringLiteral("effective_at"), 0}});
     return a ? Status() : Status(a.error());
 }
 

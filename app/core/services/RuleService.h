@@ -50,8 +50,8 @@ struct RuleVersionInfo
 class RuleService final
 {
 public:
-    // The rule set a new database starts with (rules::DefaultRules), as published version 1, effective at
-    // once. Call inside the transaction that creates the database's first administrator; does nothing when
+    // The rule set a new database starts with (rules::DefaultRules), as published version 1, in force from
+    // the beginning of time (effective_at 0). Call inside the transaction that creates the database's first administrator; does nothing when
     // there is any version already.
     static Status installDefault(const db::Database& db, const QString& actor);
 

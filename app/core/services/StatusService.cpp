@@ -1,6 +1,7 @@
 #include "StatusService.h"
 
 #include "Jurisdictions.h"
+#include "OverrideService.h"
 #include "RuleService.h"
 #include "audit/AuditLog.h"
 #include "db/FastQuery.h"
@@ -91,13 +92,13 @@ struct Writer
         const QString statements[] = {
             QStringLiteral("UPDATE status_history SET until = ? WHERE person_id = ? AND until IS NULL"),
             QStringLiteral("INSERT INTO status_history (person_id, colour, since, rule_version_id, rule_name, "
-                           "explanation, facts) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           "explanation, facts, override_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             QStringLiteral("INSERT INTO statuses (person_id, colour, since, rule_version_id, rule_name, explanation, "
-                           "facts, until_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET "
-                           "colour = excluded.colour, since = excluded.since, rule_version_id = "
+                           "facts, until_at, override_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (person_id) "
+                           "DO UPDATE SET colour = excluded.colour, since = excluded.since, rule_version_id = "
                            "excluded.rule_version_id, rule_name = excluded.rule_name, explanation = "
                            "excluded.explanation, facts = excluded.facts, until_at = excluded.until_at, "
-                           "row_version = statuses.row_version + 1"),
+                           "override_id = excluded.override_id, row_version = statuses.row_version + 1"),
         };
         std::unique_ptr<db::FastQuery>* targets[] = {&closeHistory, &addHistory, &upsert};
         for (int i = 0; i < 3; ++i) {
@@ -111,37 +112,60 @@ struct Writer
 
     Status write(qint64 ruleVersionId, const rules::Explanation& e, qint64 since, qint64 now, bool newColour)
     {
-        const QString colour = rules::colourKey(e.colour);
-        const QString facts = QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact));
-        const QString text = rules::ExplanationText::render(e);
+        return writeRow({e.personId, e.colour, since, ruleVersionId, e.ruleId, rules::ExplanationText::render(e),
+                         QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact)), e.until, 0},
+                        now, newColour);
+    }
+
+    struct Row
+    {
+        qint64 personId;
+        Colour colour;
+        qint64 since;
+        qint64 ruleVersionId; // 0: none (an override)
+        QString ruleId;
+        QString text;
+        QString facts;
+        qint64 until; // Explanation::kNever: none
+        qint64 overrideId; // 0: none
+    };
+
+    Status writeRow(const Row& r, qint64 now, bool newColour)
+    {
+        auto bindOptional = [](db::FastQuery& q, int index, qint64 value, qint64 none) {
+            if (value == none)
+                q.bindNull(index);
+            else
+                q.bindInt(index, value);
+        };
+        const QString colour = rules::colourKey(r.colour);
         if (newColour) {
             closeHistory->bindInt(0, now);
-            closeHistory->bindInt(1, e.personId);
+            closeHistory->bindInt(1, r.personId);
             Status s = closeHistory->exec();
             if (!s)
                 return s;
-            addHistory->bindInt(0, e.personId);
+            addHistory->bindInt(0, r.personId);
             addHistory->bindText(1, colour);
-            addHistory->bindInt(2, since);
-            addHistory->bindInt(3, ruleVersionId);
-            addHistory->bindText(4, e.ruleId);
-            addHistory->bindText(5, text);
-            addHistory->bindText(6, facts);
+            addHistory->bindInt(2, r.since);
+            bindOptional(*addHistory, 3, r.ruleVersionId, 0);
+            addHistory->bindText(4, r.ruleId);
+            addHistory->bindText(5, r.text);
+            addHistory->bindText(6, r.facts);
+            bindOptional(*addHistory, 7, r.overrideId, 0);
             s = addHistory->exec();
             if (!s)
                 return s;
         }
-        upsert->bindInt(0, e.personId);
+        upsert->bindInt(0, r.personId);
         upsert->bindText(1, colour);
-        upsert->bindInt(2, since);
-        upsert->bindInt(3, ruleVersionId);
-        upsert->bindText(4, e.ruleId);
-        upsert->bindText(5, text);
-        upsert->bindText(6, facts);
-        if (e.until == rules::Explanation::kNever)
-            upsert->bindNull(7);
-        else
-            upsert->bindInt(7, e.until);
+        upsert->bindInt(2, r.since);
+        bindOptional(*upsert, 3, r.ruleVersionId, 0);
+        upsert->bindText(4, r.ruleId);
+        upsert->bindText(5, r.text);
+        upsert->bindText(6, r.facts);
+        bindOptional(*upsert, 7, r.until, rules::Explanation::kNever);
+        bindOptional(*upsert, 8, r.overrideId, 0);
         return upsert->exec();
     }
 };
@@ -191,6 +215,10 @@ Result<ReevaluationReport> StatusService::reevaluate(const db::Database& db, con
                                                      const Progress& progress)
 {
     ReevaluationReport report;
+    // Overrides and requests that ran out end first, so that their people are evaluated like everyone else.
+    auto expired = OverrideService::expireDue(db, actor, now);
+    if (!expired)
+        return expired.error();
     auto version = RuleService::inForce(db, now);
     if (!version)
         return version.error();
@@ -399,6 +427,39 @@ Result<qint64> StatusService::findPerson(const db::Database& db, const auth::Ses
     if (!allowed)
         return allowed.error();
     return found;
+}
+
+Status StatusService::applyOverride(const db::Database& db, qint64 personId, rules::Colour colour, qint64 overrideId,
+                                   qint64 until, const QString& text, qint64 now)
+{
+    Writer writer;
+    const Status s = writer.prepare(db);
+    if (!s)
+        return s;
+    return writer.writeRow({personId, colour, now, 0, QString(), text, QString(), until, overrideId}, now, true);
+}
+
+Status StatusService::restoreRuleColour(const db::Database& db, qint64 personId, qint64 now)
+{
+    auto version = RuleService::inForce(db, now);
+    if (!version)
+        return version.error();
+    auto compiled = RuleService::compiledInForce(db, now);
+    if (!compiled)
+        return compiled.error();
+    auto facts = rules::FactsLoader::loadPeople(db, {personId}, now - compiled.value().longestWindowSecs());
+    if (!facts)
+        return facts.error();
+    const int index = facts.value().indexOf(personId);
+    if (index < 0)
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no person with the number %1.").arg(personId));
+    const rules::Explanation e = rules::Evaluator::explain(facts.value(), compiled.value(), index, now);
+    Writer writer;
+    const Status s = writer.prepare(db);
+    if (!s)
+        return s;
+    // The rule-computed colour is back from now on, whatever the facts date it from.
+    return writer.write(version.value().id, e, now, now, true);
 }
 
 } // namespace hc::services

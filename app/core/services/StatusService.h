@@ -79,6 +79,12 @@ public:
     // What the rules in force at now say about a person right now, from their facts (not the stored status).
     static Result<rules::Explanation> explainNow(const db::Database& db, const auth::Session& session,
                                                  qint64 personId, qint64 now);
+    // For OverrideService, inside its transaction: the person's status becomes colour by the override (with
+    // a history entry), or goes back to what the rules in force compute now.
+    static Status applyOverride(const db::Database& db, qint64 personId, rules::Colour colour, qint64 overrideId,
+                                qint64 until, const QString& text, qint64 now);
+    static Status restoreRuleColour(const db::Database& db, qint64 personId, qint64 now);
+
     // A person by id, pseudonym or national ID number (exact), in the session's scope.
     static Result<qint64> findPerson(const db::Database& db, const auth::Session& session, const QString& key);
 };

@@ -13,6 +13,8 @@ struct Spec
     QVariant defaultValue;
     int min;
     int max; // min == max: not an integer setting
+    // Policy of the jurisdiction, not a preference: read from IT's system-wide file only.
+    bool systemOnly = false;
 };
 
 const Spec kSpecs[] = {
@@ -26,7 +28,10 @@ const Spec kSpecs[] = {
     {Settings::Key::ScanRetentionDays, "scans/retention_days", 30, 1, 3650},
     {Settings::Key::CardValidityDays, "printing/card_validity_days", 365, 1, 1830},
     {Settings::Key::ProxyCollectionCap, "printing/proxy_collection_cap", 10, 1, 500},
-    {Settings::Key::RuleLeadTimeHours, "rules/lead_time_hours", 24, 0, 720},
+    {Settings::Key::RuleLeadTimeHours, "rules/lead_time_hours", 24, 0, 720, true},
+    {Settings::Key::OverrideDefaultDays, "overrides/default_days", 7, 1, 90, true},
+    {Settings::Key::OverrideMaxDays, "overrides/max_days", 14, 1, 90, true},
+    {Settings::Key::OverrideRequestHours, "overrides/request_hours", 48, 1, 336, true},
 };
 
 const Spec& spec(Settings::Key key)
@@ -65,6 +70,8 @@ QVariant Settings::value(Key key)
     const Spec& s = spec(key);
     const QString k = QString::fromLatin1(s.name);
     for (const auto scope : {QSettings::SystemScope, QSettings::UserScope}) {
+        if (scope == QSettings::UserScope && s.systemOnly)
+            break;
         const QSettings st(QSettings::IniFormat, scope, QStringLiteral("HealthCode"), QStringLiteral("console"));
         if (!st.value(k).toString().isEmpty()) {
             const QVariant v = checked(s, st.value(k));
@@ -81,7 +88,7 @@ Settings::Source Settings::source(Key key)
     const QString k = QString::fromLatin1(spec(key).name);
     if (!systemSettings().value(k).toString().isEmpty())
         return Source::System;
-    if (!userSettings().value(k).toString().isEmpty())
+    if (!spec(key).systemOnly && !userSettings().value(k).toString().isEmpty())
         return Source::User;
     return Source::Default;
 }
@@ -89,7 +96,7 @@ Settings::Source Settings::source(Key key)
 bool Settings::setValue(Key key, const QVariant& value)
 {
     const Spec& s = spec(key);
-    if (isLocked(key))
+    if (isLocked(key) || s.systemOnly)
         return false;
     const QVariant v = checked(s, value);
     if (!v.isValid())
@@ -128,6 +135,11 @@ int Settings::minimum(Key key)
 int Settings::maximum(Key key)
 {
     return spec(key).max;
+}
+
+bool Settings::isSystemOnly(Key key)
+{
+    return spec(key).systemOnly;
 }
 
 QList<Settings::Key> Settings::allKeys()

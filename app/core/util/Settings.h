@@ -22,6 +22,9 @@ public:
         CardValidityDays,
         ProxyCollectionCap,
         RuleLeadTimeHours,
+        OverrideDefaultDays,
+        OverrideMaxDays,
+        OverrideRequestHours,
     };
     enum class Source { Default, User, System };
 
@@ -42,6 +45,8 @@ public:
     static int minimum(Key key);
     static int maximum(Key key);
     static QList<Key> allKeys();
+    // Policy keys (rule lead time, override limits) only IT sets, in the system-wide file.
+    static bool isSystemOnly(Key key);
     static QString sourceName(Source source); // translated
     // The files behind the System and User sources, for messages that say where a value comes from.
     static QString systemFileName();

@@ -1,0 +1,277 @@
+// Overrides on a real database (SQLite and PostgreSQL): request, approval by a second official, the status
+// following at once, expiry and revocation bringing the rule-computed colour back, every refusal (self-
+// approval, wrong role, outside scope, missing reason, expiry too far, expired request, stale row version)
+// leaving only its audit record, and the same through healthcode-ctl.
+
+#include "TestDatabase.h"
+
+#include "db/Sql.h"
+#include "services/OverrideService.h"
+#include "services/StatusService.h"
+#include "util/Clock.h"
+
+#include <QTest>
+
+using namespace hc;
+using rules::Colour;
+using services::OverrideRequest;
+using services::OverrideService;
+using services::OverrideState;
+using services::StatusService;
+
+namespace {
+constexpr qint64 kDay = 86400;
+
+qint64 add(const db::Database& db, const QString& sql, const QVariantList& values)
+{
+    auto id = db::insert(db, sql, values);
+    if (!id)
+        qFatal("fixture insert failed: %s", qPrintable(id.error().message));
+    return id.value();
+}
+
+qint64 count(const db::Database& db, const QString& sql)
+{
+    auto q = db::run(db, sql);
+    return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
+}
+
+struct Fixture
+{
+    test::TestDatabase t;
+    auth::Session admin, clerk, approver, otherApprover, farClerk, viewer;
+    qint64 person = 0, farPerson = 0;
+    qint64 now = Clock::nowSecs();
+
+    Fixture()
+    {
+        if (!t.isReady())
+            qFatal("database: %s", qPrintable(t.error()));
+        admin = t.initAdmin();
+        const db::Database& db = t.db();
+        auto district = [&](const char* code) {
+            return add(db,
+                       QStringLiteral("INSERT INTO jurisdictions (code, name, level, parent_id) VALUES (?, ?, "
+                                      "'district', ?)"),
+                       {QString::fromLatin1(code), QString::fromLatin1(code), admin.jurisdictionId});
+        };
+        const qint64 near = district("990101");
+        const qint64 far = district("990102");
+        auto addPerson = [&](qint64 d, const char* id) {
+            const qint64 p = add(db,
+                                 QStringLiteral("INSERT INTO people (national_id, pseudonym, name, sex, birth_date, "
+                                                "district_id) VALUES (?, ?, 'Li Si', 'M', '1970-01-01', ?)"),
+                                 {QString::fromLatin1(id), QString(QStringLiteral("P-") + QString::fromLatin1(id)), d});
+            // A positive test three days ago: red under the default rules for another 11 days.
+            add(db,
+                QStringLiteral("INSERT INTO test_results (person_id, kind, result, sampled_at, reported_at) VALUES (?, "
+                               "'pcr', 'positive', ?, ?)"),
+                {p, now - 3 * kDay, now - 3 * kDay + 3600});
+            return p;
+        };
+        // The administrator's session was opened before the districts existed.
+        admin.scope.insert(near);
+        admin.scope.insert(far);
+        person = addPerson(near, "330102197001010011");
+        farPerson = addPerson(far, "330102197001010022");
+        clerk = t.addUser(admin, QStringLiteral("clerk"), auth::Role::Operator, near);
+        farClerk = t.addUser(admin, QStringLiteral("far.clerk"), auth::Role::Operator, far);
+        approver = t.addUser(admin, QStringLiteral("approver"), auth::Role::Approver);
+        otherApprover = t.addUser(admin, QStringLiteral("approver2"), auth::Role::Approver);
+        viewer = t.addUser(admin, QStringLiteral("viewer"), auth::Role::Viewer);
+        approver.scope.insert(near);
+        approver.scope.insert(far);
+        otherApprover.scope = approver.scope;
+        if (auto r = StatusService::reevaluate(db, admin, now); !r)
+            qFatal("reevaluate failed: %s", qPrintable(r.error().message));
+    }
+
+    const db::Database& db() { return t.db(); }
+
+    OverrideRequest toGreen(qint64 who, qint64 days = 7)
+    {
+        OverrideRequest r;
+        r.personId = who;
+        r.target = Colour::Green;
+        r.reason = services::OverrideReason::TestResultCorrection;
+        r.note = QStringLiteral("Lab swapped two samples");
+        r.evidence = QStringLiteral("LAB-2026-0042");
+        r.expiresAt = Clock::nowSecs() + days * kDay;
+        return r;
+    }
+
+    Colour colour(qint64 who) { return StatusService::status(db(), admin, who)->colour; }
+    int rowVersion(qint64 id) { return OverrideService::byId(db(), admin, id)->rowVersion; }
+    qint64 refusals() { return count(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'override.refused'")); }
+    qint64 overrides() { return count(db(), QStringLiteral("SELECT COUNT(*) FROM overrides")); }
+};
+} // namespace
+
+class TestOverrides final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanup() { Clock::setSource(nullptr); }
+
+    void approvedOverrideTakesEffectAndExpires()
+    {
+        Fixture f;
+        QCOMPARE(f.colour(f.person), Colour::Red);
+        auto id = OverrideService::request(f.db(), f.clerk, f.toGreen(f.person));
+        QVERIFY2(id.ok(), qPrintable(id.error().message));
+        // Requested: nothing changes yet.
+        QCOMPARE(f.colour(f.person), Colour::Red);
+        QCOMPARE(OverrideService::byId(f.db(), f.clerk, id.value())->state, OverrideState::Requested);
+
+        const Status ok = OverrideService::approve(f.db(), f.approver, id.value(), QStringLiteral("report checked"),
+                                                   f.rowVersion(id.value()));
+        QVERIFY2(ok, qPrintable(ok.error().message));
+        auto status = StatusService::status(f.db(), f.admin, f.person);
+        QCOMPARE(status->colour, Colour::Green);
+        QCOMPARE(status->overrideId, id.value());
+        const auto info = OverrideService::byId(f.db(), f.admin, id.value());
+        QCOMPARE(info->state, OverrideState::Active);
+        QCOMPARE(info->requestedBy, QStringLiteral("clerk"));
+        QCOMPARE(info->decidedBy, QStringLiteral("approver"));
+        QCOMPARE(StatusService::history(f.db(), f.admin, f.person)->first().overrideId, id.value());
+        // A re-evaluation leaves an overridden status alone.
+        QVERIFY(StatusService::reevaluate(f.db(), f.admin, Clock::nowSecs()).ok());
+        QCOMPARE(f.colour(f.person), Colour::Green);
+
+        // Eight days later the override has ended on its own and the rules decide again.
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(8 * kDay);
+        Clock::setSource([later] { return later; });
+        auto r = StatusService::reevaluate(f.db(), f.admin, Clock::nowSecs());
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(OverrideService::byId(f.db(), f.admin, id.value())->state, OverrideState::Expired);
+        status = StatusService::status(f.db(), f.admin, f.person);
+        QCOMPARE(status->colour, Colour::Red);
+        QCOMPARE(status->overrideId, 0);
+        QCOMPARE(StatusService::history(f.db(), f.admin, f.person)->size(), 3);
+        for (const char* action : {"override.request", "override.approve", "override.expire"})
+            QCOMPARE(count(f.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = '%1'")
+                                       .arg(QLatin1String(action))),
+                     1);
+    }
+
+    void revokeBringsTheRuleColourBack()
+    {
+        Fixture f;
+        auto id = OverrideService::request(f.db(), f.clerk, f.toGreen(f.person));
+        QVERIFY(id.ok());
+        QVERIFY(OverrideService::approve(f.db(), f.approver, id.value(), QString(), f.rowVersion(id.value())));
+        QCOMPARE(f.colour(f.person), Colour::Green);
+        QCOMPARE(OverrideService::revoke(f.db(), f.clerk, id.value(), QString(), f.rowVersion(id.value())).error().code,
+                 ErrorCode::InvalidArgument);
+        const Status revoked =
+            OverrideService::revoke(f.db(), f.clerk, id.value(), QStringLiteral("sample was right after all"),
+                                    f.rowVersion(id.value()));
+        QVERIFY2(revoked, qPrintable(revoked.error().message));
+        QCOMPARE(f.colour(f.person), Colour::Red);
+        QCOMPARE(OverrideService::byId(f.db(), f.admin, id.value())->revokeReason,
+                 QStringLiteral("sample was right after all"));
+    }
+
+    void refusalsLeaveOnlyTheirAuditRecord()
+    {
+        Fixture f;
+        auto expectRefused = [&](const Status& s, ErrorCode code, const char* what) {
+            QVERIFY2(!s, what);
+            QVERIFY2(s.error().code == code, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(what), s.error().message)));
+        };
+        qint64 refusals = f.refusals();
+        // Missing reason, expiry beyond the maximum, outside scope, a viewer.
+        auto expectRequestRefused = [&](const auth::Session& who, const OverrideRequest& r, ErrorCode code,
+                                        const char* what) {
+            auto id = OverrideService::request(f.db(), who, r);
+            expectRefused(id.ok() ? Status() : Status(id.error()), code, what);
+        };
+        OverrideRequest noNote = f.toGreen(f.person);
+        noNote.note = QStringLiteral("   ");
+        expectRequestRefused(f.clerk, noNote, ErrorCode::InvalidArgument, "no note");
+        expectRequestRefused(f.clerk, f.toGreen(f.person, 30), ErrorCode::InvalidArgument, "too long");
+        expectRequestRefused(f.clerk, f.toGreen(f.farPerson), ErrorCode::OutOfScope, "outside scope");
+        expectRequestRefused(f.viewer, f.toGreen(f.person), ErrorCode::PermissionDenied, "viewer");
+        refusals += 4;
+        QCOMPARE(f.overrides(), 0);
+        QCOMPARE(f.refusals(), refusals);
+
+        // Self-approval, even by an administrator who holds both rights; approval by an operator.
+        auto own = OverrideService::request(f.db(), f.admin, f.toGreen(f.person));
+        QVERIFY2(own.ok(), qPrintable(own.error().message));
+        expectRefused(OverrideService::approve(f.db(), f.admin, own.value(), QString(), f.rowVersion(own.value())),
+                      ErrorCode::PermissionDenied, "self-approval");
+        expectRefused(OverrideService::approve(f.db(), f.clerk, own.value(), QString(), f.rowVersion(own.value())),
+                      ErrorCode::PermissionDenied, "operator approves");
+        // A stale row version: two approvers read the request, the first decides, the second is told.
+        const int read = f.rowVersion(own.value());
+        QVERIFY(OverrideService::reject(f.db(), f.otherApprover, own.value(), QStringLiteral("no evidence"), read));
+        expectRefused(OverrideService::approve(f.db(), f.approver, own.value(), QString(), read), ErrorCode::Conflict,
+                      "stale");
+        refusals += 3;
+        QCOMPARE(f.refusals(), refusals);
+        QCOMPARE(f.colour(f.person), Colour::Red);
+
+        // A request nobody approved in time.
+        auto late = OverrideService::request(f.db(), f.clerk, f.toGreen(f.person));
+        QVERIFY(late.ok());
+        const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(OverrideService::requestLifetimeSecs() + 60);
+        Clock::setSource([after] { return after; });
+        expectRefused(OverrideService::approve(f.db(), f.approver, late.value(), QString(), f.rowVersion(late.value())),
+                      ErrorCode::Conflict, "expired request");
+        QCOMPARE(f.refusals(), refusals + 1);
+        QCOMPARE(OverrideService::expireDue(f.db(), QStringLiteral("test"), Clock::nowSecs()).value(), 1);
+        QCOMPARE(OverrideService::byId(f.db(), f.admin, late.value())->state, OverrideState::RequestExpired);
+        QCOMPARE(f.colour(f.person), Colour::Red);
+        QCOMPARE(count(f.db(), QStringLiteral("SELECT COUNT(*) FROM statuses WHERE override_id IS NOT NULL")), 0);
+    }
+
+    void commandLine()
+    {
+        Fixture f;
+        const QString db = f.t.urlString();
+        const QStringList pw{QStringLiteral("HEALTHCODE_PASSWORD=") + QString::fromLatin1(test::TestDatabase::kUserPassword)};
+        auto asUser = [&](const char* user) {
+            return QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), QString::fromLatin1(user)};
+        };
+        auto requested = test::runCtl(asUser("clerk") + QStringList{QStringLiteral("override"), QStringLiteral("request"),
+                                                                    QStringLiteral("330102197001010011"),
+                                                                    QStringLiteral("--to"), QStringLiteral("green"),
+                                                                    QStringLiteral("--reason"),
+                                                                    QStringLiteral("test_result_correction"),
+                                                                    QStringLiteral("--note"), QStringLiteral("swap"),
+                                                                    QStringLiteral("--expires"), QStringLiteral("36h")},
+                                      pw);
+        QVERIFY2(requested.exitCode == 0, qPrintable(requested.err));
+        const QString id = requested.out.trimmed();
+        QVERIFY2(id.toLongLong() > 0, qPrintable(requested.out));
+        auto tooLong = test::runCtl(asUser("clerk") + QStringList{QStringLiteral("override"), QStringLiteral("request"),
+                                                                  QStringLiteral("330102197001010011"),
+                                                                  QStringLiteral("--to"), QStringLiteral("green"),
+                                                                  QStringLiteral("--reason"), QStringLiteral("other"),
+                                                                  QStringLiteral("--note"), QStringLiteral("x"),
+                                                                  QStringLiteral("--expires"), QStringLiteral("60d")},
+                                    pw);
+        QCOMPARE(tooLong.exitCode, 16);
+        auto self = test::runCtl(asUser("clerk") + QStringList{QStringLiteral("override"), QStringLiteral("approve"), id},
+                                 pw);
+        QCOMPARE(self.exitCode, 9);
+        auto approved = test::runCtl(asUser("approver") + QStringList{QStringLiteral("override"),
+                                                                      QStringLiteral("approve"), id},
+                                     pw);
+        QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
+        QCOMPARE(f.colour(f.person), Colour::Green);
+        auto listed = test::runCtl(asUser("approver") + QStringList{QStringLiteral("override"), QStringLiteral("list")},
+                                   pw);
+        QVERIFY2(listed.exitCode == 0 && listed.out.contains(QStringLiteral("clerk")), qPrintable(listed.out));
+        auto revoked = test::runCtl(asUser("clerk") + QStringList{QStringLiteral("override"), QStringLiteral("revoke"),
+                                                                  id, QStringLiteral("--reason"),
+                                                                  QStringLiteral("mistake")},
+                                    pw);
+        QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
+        QCOMPARE(f.colour(f.person), Colour::Red);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOverrides)
+#include "TestOverrides.moc"
