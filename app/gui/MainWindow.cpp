@@ -6,6 +6,7 @@
 #include "demo/DemoBanner.h"
 #include "demo/DemoDatabase.h"
 #include "login/IdleLock.h"
+#include "overrides/OverridesPage.h"
 #include "printing/PrintingPage.h"
 #include "rules/RulesPage.h"
 #include "services/Jurisdictions.h"
@@ -34,6 +35,8 @@ MainWindow::MainWindow(const db::Database& db, const auth::Session& session, QWi
         addPage(new UsersPage(db, session, this));
     // Every official may read the rules that colour people's codes; the steps on the page follow the role.
     addPage(new RulesPage(db, session, this));
+    if (session.can(auth::Permission::RequestOverride) || session.can(auth::Permission::ApproveOverride))
+        addPage(new OverridesPage(db, session, this));
     if (session.can(auth::Permission::PrintCards))
         addPage(new PrintingPage(db, session, this));
     if (session.can(auth::Permission::ViewAudit))

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMap>
 #include <QSqlQuery>
 
 namespace hc::services {
@@ -466,6 +467,62 @@ Result<QList<OverrideInfo>> OverrideService::list(const db::Database& db, const 
         if (s.inScope(o.districtId))
             visible << o;
     return visible;
+}
+
+Result<QList<OverrideSignal>> OverrideService::misuseSignals(const db::Database& db, const auth::Session& s,
+                                                             qint64 since)
+{
+    if (const Status p = s.require(Permission::ViewAudit); !p)
+        return p.error();
+    auto all = list(db, s);
+    if (!all)
+        return all.error();
+    QMap<QString, OverrideSignal> byOfficial;
+    for (const OverrideInfo& o : all.value()) {
+        if (o.requestedAt < since)
+            continue;
+        OverrideSignal& sig = byOfficial[o.requestedBy];
+        sig.official = o.requestedBy;
+        sig.requests++;
+        if (o.target == rules::Colour::Green)
+            sig.relaxing++;
+        if (o.reason == OverrideReason::Other)
+            sig.other++;
+        if (o.target != rules::Colour::Green) {
+            auto facts = db::run(db,
+                                 QStringLiteral("SELECT (SELECT COUNT(*) FROM test_results WHERE person_id = ? AND "
+                                                "result = 'positive' AND sampled_at BETWEEN ? AND ?) + (SELECT "
+                                                "COUNT(*) FROM close_contacts WHERE person_id = ? AND designated_at "
+                                                "BETWEEN ? AND ?) + (SELECT COUNT(*) FROM symptom_declarations WHERE "
+                                                "person_id = ? AND declared_at BETWEEN ? AND ?)"),
+                                 {o.personId, o.requestedAt - 14 * 86400, o.requestedAt, o.personId,
+                                  o.requestedAt - 14 * 86400, o.requestedAt, o.personId, o.requestedAt - 14 * 86400,
+                                  o.requestedAt});
+            if (!facts)
+                return facts.error();
+            if (facts.value().next() && facts.value().value(0).toLongLong() == 0)
+                sig.withoutFacts++;
+        }
+    }
+    QList<int> counts;
+    for (const OverrideSignal& sig : std::as_const(byOfficial))
+        counts << sig.requests;
+    std::sort(counts.begin(), counts.end());
+    const int median = counts.isEmpty() ? 0 : counts.at(counts.size() / 2);
+    QList<OverrideSignal> out;
+    for (OverrideSignal sig : std::as_const(byOfficial)) {
+        if (counts.size() >= 3 && sig.requests >= 5 && sig.requests > 3 * median)
+            sig.flags << Tr::tr("%1 requests, more than three times the usual %2").arg(sig.requests).arg(median);
+        if (sig.requests >= 3 && sig.other * 2 > sig.requests)
+            sig.flags << Tr::tr("mostly with the reason \"other\"");
+        if (sig.withoutFacts > 0)
+            sig.flags << Tr::tr("%n stricter override(s) without any health fact", nullptr, sig.withoutFacts);
+        out << sig;
+    }
+    std::sort(out.begin(), out.end(), [](const OverrideSignal& a, const OverrideSignal& b) {
+        return a.flags.size() != b.flags.size() ? a.flags.size() > b.flags.size() : a.requests > b.requests;
+    });
+    return out;
 }
 
 } // namespace hc::services

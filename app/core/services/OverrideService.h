@@ -60,6 +60,17 @@ struct OverrideInfo
     int rowVersion = 0;
 };
 
+// One official's overrides over a period, with what looks unusual about them.
+struct OverrideSignal
+{
+    QString official;
+    int requests = 0;
+    int relaxing = 0; // to green
+    int other = 0;    // reason category "other"
+    int withoutFacts = 0; // to yellow or red with no positive test, contact or symptom in the 14 days before
+    QStringList flags;    // translated, empty when nothing stands out
+};
+
 class OverrideService final
 {
 public:
@@ -77,6 +88,12 @@ public:
     static Result<OverrideInfo> byId(const db::Database& db, const auth::Session& session, qint64 id);
     // The overrides of people in the session's scope, newest first; personId 0: everyone's.
     static Result<QList<OverrideInfo>> list(const db::Database& db, const auth::Session& session, qint64 personId = 0);
+
+    // The supervisor's view (needs ViewAudit): overrides requested since `since` in the session's scope, by
+    // official, flagging a rate far above the other officials', "other" as the usual reason, and stricter
+    // overrides without any health fact behind them.
+    static Result<QList<OverrideSignal>> misuseSignals(const db::Database& db, const auth::Session& session,
+                                                       qint64 since);
 
     // Settings: how long a request waits for approval, the default and the longest expiry.
     static qint64 requestLifetimeSecs();
