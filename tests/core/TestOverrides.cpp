@@ -22,20 +22,6 @@ using services::StatusService;
 namespace {
 constexpr qint64 kDay = 86400;
 
-qint64 add(const db::Database& db, const QString& sql, const QVariantList& values)
-{
-    auto id = db::insert(db, sql, values);
-    if (!id)
-        qFatal("fixture insert failed: %s", qPrintable(id.error().message));
-    return id.value();
-}
-
-qint64 count(const db::Database& db, const QString& sql)
-{
-    auto q = db::run(db, sql);
-    return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
-}
-
 struct Fixture
 {
     test::TestDatabase t;
@@ -50,7 +36,7 @@ struct Fixture
         admin = t.initAdmin();
         const db::Database& db = t.db();
         auto district = [&](const char* code) {
-            return add(db,
+            return test::insertRow(db,
                        QStringLiteral("INSERT INTO jurisdictions (code, name, level, parent_id) VALUES (?, ?, "
                                       "'district', ?)"),
                        {QString::fromLatin1(code), QString::fromLatin1(code), admin.jurisdictionId});
@@ -58,12 +44,12 @@ struct Fixture
         const qint64 near = district("990101");
         const qint64 far = district("990102");
         auto addPerson = [&](qint64 d, const char* id) {
-            const qint64 p = add(db,
+            const qint64 p = test::insertRow(db,
                                  QStringLiteral("INSERT INTO people (national_id, pseudonym, name, sex, birth_date, "
                                                 "district_id) VALUES (?, ?, 'Li Si', 'M', '1970-01-01', ?)"),
                                  {QString::fromLatin1(id), QString(QStringLiteral("P-") + QString::fromLatin1(id)), d});
             // A positive test three days ago: red under the default rules for another 11 days.
-            add(db,
+            test::insertRow(db,
                 QStringLiteral("INSERT INTO test_results (person_id, kind, result, sampled_at, reported_at) VALUES (?, "
                                "'pcr', 'positive', ?, ?)"),
                 {p, now - 3 * kDay, now - 3 * kDay + 3600});
@@ -102,8 +88,8 @@ struct Fixture
 
     Colour colour(qint64 who) { return StatusService::status(db(), admin, who)->colour; }
     int rowVersion(qint64 id) { return OverrideService::byId(db(), admin, id)->rowVersion; }
-    qint64 refusals() { return count(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'override.refused'")); }
-    qint64 overrides() { return count(db(), QStringLiteral("SELECT COUNT(*) FROM overrides")); }
+    qint64 refusals() { return test::scalar(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'override.refused'")); }
+    qint64 overrides() { return test::scalar(db(), QStringLiteral("SELECT COUNT(*) FROM overrides")); }
 };
 } // namespace
 
@@ -149,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(status->overrideId, 0);
         QCOMPARE(StatusService::history(f.db(), f.admin, f.person)->size(), 3);
         for (const char* action : {"override.request", "override.approve", "override.expire"})
-            QCOMPARE(count(f.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = '%1'")
+            QCOMPARE(test::scalar(f.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = '%1'")
                                        .arg(QLatin1String(action))),
                      1);
     }
@@ -223,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(OverrideService::expireDue(f.db(), QStringLiteral("test"), Clock::nowSecs()).value(), 1);
         QCOMPARE(OverrideService::byId(f.db(), f.admin, late.value())->state, OverrideState::RequestExpired);
         QCOMPARE(f.colour(f.person), Colour::Red);
-        QCOMPARE(count(f.db(), QStringLiteral("SELECT COUNT(*) FROM statuses WHERE override_id IS NOT NULL")), 0);
+        QCOMPARE(test::scalar(f.db(), QStringLiteral("SELECT COUNT(*) FROM statuses WHERE override_id IS NOT NULL")), 0);
     }
 
     void commandLine()

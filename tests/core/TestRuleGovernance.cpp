@@ -24,22 +24,6 @@ namespace {
 constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 86400;
 
-qint64 add(const db::Database& db, const QString& sql, const QVariantList& values)
-{
-    auto id = db::insert(db, sql, values);
-    if (!id)
-        qFatal("fixture insert failed: %s", qPrintable(id.error().message));
-    return id.value();
-}
-
-qint64 count(const db::Database& db, const QString& sql, const QVariantList& values = {})
-{
-    auto q = db::run(db, sql, values);
-    if (!q || !q.value().next())
-        qFatal("count failed: %s", q ? "no row" : qPrintable(q.error().message));
-    return q.value().value(0).toLongLong();
-}
-
 // The default rules with the red window of R1 shortened from 14 to 7 days.
 QString shorterRedWindow()
 {
@@ -66,24 +50,24 @@ struct Fixture
         approver = t.addUser(admin, QStringLiteral("approver"), auth::Role::Approver);
         operatorSession = t.addUser(admin, QStringLiteral("clerk"), auth::Role::Operator);
         const db::Database& db = t.db();
-        district = add(db,
+        district = test::insertRow(db,
                        QStringLiteral("INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES "
                                       "('990101', '测试区', 'Test District', 'district', ?)"),
                        {admin.jurisdictionId});
         auto person = [&](int n) {
-            return add(db,
+            return test::insertRow(db,
                        QStringLiteral("INSERT INTO people (national_id, pseudonym, name, sex, birth_date, "
                                       "district_id) VALUES (?, ?, ?, 'F', '1980-05-01', ?)"),
                        {QStringLiteral("ID%1").arg(n), QStringLiteral("P%1").arg(n), QStringLiteral("Person %1").arg(n),
                         district});
         };
         positive = person(1);
-        add(db,
+        test::insertRow(db,
             QStringLiteral("INSERT INTO test_results (person_id, kind, result, sampled_at, reported_at) VALUES "
                            "(?, 'pcr', 'positive', ?, ?)"),
             {positive, now - 10 * kDay, now - 10 * kDay + 6 * kHour});
         contact = person(2);
-        add(db, QStringLiteral("INSERT INTO close_contacts (person_id, designated_at) VALUES (?, ?)"),
+        test::insertRow(db, QStringLiteral("INSERT INTO close_contacts (person_id, designated_at) VALUES (?, ?)"),
             {contact, now - 16 * kDay});
         nobody = person(3);
         // The admin's session scope was read before the district existed.
@@ -155,7 +139,7 @@ private Q_SLOTS:
         QCOMPARE(v->version, 1);
         QCOMPARE(v->state, RuleState::Published);
         QCOMPARE(v->text, rules::DefaultRules::text());
-        QCOMPARE(count(f.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'rules.install_default'")),
+        QCOMPARE(test::scalar(f.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'rules.install_default'")),
                  1);
         auto compiled = RuleService::compiledInForce(f.db(), Clock::nowSecs());
         QVERIFY2(compiled.ok(), qPrintable(compiled.error().message));
@@ -177,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(!problems.isEmpty());
         QCOMPARE(problems.first().span.line, 1);
         QCOMPARE(RuleService::byVersion(f.db(), v.value())->state, RuleState::Draft);
-        QCOMPARE(count(f.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'rules.propose'")), 0);
+        QCOMPARE(test::scalar(f.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'rules.propose'")), 0);
 
         // Someone else's draft is not theirs to change; the author fixes it and proposes.
         const Status other = RuleService::updateDraft(f.db(), f.admin, v.value(), shorterRedWindow(), QString(),
@@ -222,7 +206,7 @@ private Q_SLOTS:
         QCOMPARE(v->state, RuleState::Approved);
         QCOMPARE(v->approvedBy, QStringLiteral("approver"));
         QCOMPARE(v->proposedBy, QStringLiteral("admin"));
-        QCOMPARE(count(f.db(),
+        QCOMPARE(test::scalar(f.db(),
                        QStringLiteral("SELECT COUNT(*) FROM approvals WHERE subject_kind = 'rule_version' AND "
                                       "decision = 'approved' AND note = 'checked'")),
                  1);
@@ -279,8 +263,8 @@ private Q_SLOTS:
         QCOMPARE(f.status(f.nobody).colour, Colour::Green);
         // Nothing new: nothing written (but an audit record of the run).
         QCOMPARE(f.reevaluate().changed, 0);
-        QCOMPARE(count(f.db(), QStringLiteral("SELECT COUNT(*) FROM status_history")), 2);
-        QCOMPARE(count(f.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'statuses.reevaluate'")),
+        QCOMPARE(test::scalar(f.db(), QStringLiteral("SELECT COUNT(*) FROM status_history")), 2);
+        QCOMPARE(test::scalar(f.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'statuses.reevaluate'")),
                  2);
 
         // A 7-day red window: the 10-day-old positive test no longer makes anyone red.
@@ -316,7 +300,7 @@ private Q_SLOTS:
         QCOMPARE(f.status(f.positive).colour, Colour::Red);
         QCOMPARE(f.status(f.positive).ruleVersion, back.value());
         QCOMPARE(StatusService::history(f.db(), f.admin, f.positive)->size(), 3);
-        QCOMPARE(count(f.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'rules.rollback'")), 1);
+        QCOMPARE(test::scalar(f.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'rules.rollback'")), 1);
     }
 
     void cancelledReevaluationChangesNothing()
@@ -326,8 +310,8 @@ private Q_SLOTS:
                                            [](const QString&, qint64, qint64) { return false; });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Cancelled);
-        QCOMPARE(count(f.db(), QStringLiteral("SELECT COUNT(*) FROM statuses")), 0);
-        QCOMPARE(count(f.db(), QStringLiteral("SELECT COUNT(*) FROM status_history")), 0);
+        QCOMPARE(test::scalar(f.db(), QStringLiteral("SELECT COUNT(*) FROM statuses")), 0);
+        QCOMPARE(test::scalar(f.db(), QStringLiteral("SELECT COUNT(*) FROM status_history")), 0);
         // A viewer may not start it.
         auto viewer = f.t.addUser(f.admin, QStringLiteral("viewer"), auth::Role::Viewer);
         QCOMPARE(StatusService::reevaluate(f.db(), viewer, Clock::nowSecs()).error().code,
@@ -366,7 +350,7 @@ private Q_SLOTS:
         auto bad = test::runCtl(asEditor + QStringList{QStringLiteral("rules"), QStringLiteral("propose"), badFile},
                                 asUser(test::TestDatabase::kUserPassword));
         QCOMPARE(bad.exitCode, 16);
-        QCOMPARE(count(f.db(), QStringLiteral("SELECT COUNT(*) FROM rule_versions")), 1); // nothing stored
+        QCOMPARE(test::scalar(f.db(), QStringLiteral("SELECT COUNT(*) FROM rule_versions")), 1); // nothing stored
 
         auto proposed = test::runCtl(asEditor + QStringList{QStringLiteral("rules"), QStringLiteral("propose"),
                                                             goodFile, QStringLiteral("--summary"),

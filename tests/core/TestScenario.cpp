@@ -19,11 +19,6 @@ using training::Scenario;
 using training::ScenarioRunner;
 
 namespace {
-qint64 scalar(const db::Database& db, const QString& sql)
-{
-    auto q = db::run(db, sql);
-    return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
-}
 
 QByteArray minimal(const QString& events)
 {
@@ -110,18 +105,18 @@ private Q_SLOTS:
         QVERIFY(session.ok());
 
         const Scenario outbreak = Scenario::builtIn().at(0);
-        const qint64 positivesBefore = scalar(db, QStringLiteral("SELECT COUNT(*) FROM test_results WHERE lab = 'training'"));
+        const qint64 positivesBefore = test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM test_results WHERE lab = 'training'"));
         QCOMPARE(positivesBefore, 0);
         auto day1 = ScenarioRunner::advance(db, session.value(), outbreak);
         QVERIFY2(day1.ok(), qPrintable(day1.error().message));
         QCOMPARE(day1->stepsDone, 1);
         QCOMPARE(ScenarioRunner::clockOffset(day1.value()), 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM test_results WHERE lab = 'training'")), 8);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM test_results WHERE lab = 'training'")), 8);
         // Everyone with a new positive test is red now, under the rules in force.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM statuses s JOIN test_results t ON t.person_id = "
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM statuses s JOIN test_results t ON t.person_id = "
                                            "s.person_id WHERE t.lab = 'training' AND s.colour <> 'red'")),
                  0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'training.step'")), 1);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'training.step'")), 1);
 
         // Another scenario cannot start on top of it.
         auto other = ScenarioRunner::advance(db, session.value(), Scenario::builtIn().at(1));
@@ -131,10 +126,10 @@ private Q_SLOTS:
         QVERIFY2(day2.ok(), qPrintable(day2.error().message));
         QCOMPARE(ScenarioRunner::clockOffset(day2.value()), ScenarioRunner::kStepSecs);
         // Three venues of the first district, or all it has in this small city.
-        const qint64 venues = scalar(db, QStringLiteral("SELECT COUNT(*) FROM venues WHERE district_id = (SELECT id FROM "
+        const qint64 venues = test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM venues WHERE district_id = (SELECT id FROM "
                                                         "jurisdictions WHERE level = 'district' ORDER BY code LIMIT 1)"));
         QVERIFY(venues > 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM risk_areas WHERE note = 'training' AND venue_id IS NOT NULL")),
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM risk_areas WHERE note = 'training' AND venue_id IS NOT NULL")),
                  std::min<qint64>(3, venues));
         auto state = ScenarioRunner::state(db);
         QVERIFY(state.ok() && state.value().has_value());
@@ -143,7 +138,7 @@ private Q_SLOTS:
             QVERIFY(ScenarioRunner::advance(db, session.value(), outbreak).ok());
         QCOMPARE(ScenarioRunner::advance(db, session.value(), outbreak).error().code, ErrorCode::Conflict);
         // Lifted on the last day: no training designation of district 1 is open any more.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM risk_areas WHERE note = 'training' AND to_at IS NULL "
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM risk_areas WHERE note = 'training' AND to_at IS NULL "
                                            "AND district_id IS NOT NULL")),
                  0);
 
@@ -153,7 +148,7 @@ private Q_SLOTS:
         const auth::Session admin = real.initAdmin();
         auto refused = ScenarioRunner::advance(real.db(), admin, outbreak);
         QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
-        QCOMPARE(scalar(real.db(), QStringLiteral("SELECT COUNT(*) FROM database_info")), 0);
+        QCOMPARE(test::scalar(real.db(), QStringLiteral("SELECT COUNT(*) FROM database_info")), 0);
     }
 };
 

@@ -24,16 +24,6 @@
 using namespace hc;
 using namespace hc::test;
 
-namespace {
-qint64 add(const db::Database& db, const QString& sql, const QVariantList& values)
-{
-    auto id = db::insert(db, sql, values);
-    if (!id)
-        qFatal("fixture insert failed: %s", qPrintable(id.error().message));
-    return id.value();
-}
-} // namespace
-
 class TestOverridesPage final : public QObject
 {
     Q_OBJECT
@@ -46,17 +36,17 @@ private Q_SLOTS:
         TestDatabase t;
         QVERIFY2(t.isReady(), qPrintable(t.error()));
         auth::Session admin = t.initAdmin();
-        const qint64 district = add(t.db(),
+        const qint64 district = test::insertRow(t.db(),
                                     QStringLiteral("INSERT INTO jurisdictions (code, name, level, parent_id) VALUES "
                                                    "('990101', '测试区', 'district', ?)"),
                                     {admin.jurisdictionId});
         admin.scope.insert(district);
-        const qint64 person = add(t.db(),
+        const qint64 person = test::insertRow(t.db(),
                                   QStringLiteral("INSERT INTO people (national_id, pseudonym, name, sex, birth_date, "
                                                  "district_id) VALUES ('330102197001010011', 'P1', '李四', 'M', "
                                                  "'1970-01-01', ?)"),
                                   {district});
-        add(t.db(),
+        test::insertRow(t.db(),
             QStringLiteral("INSERT INTO test_results (person_id, kind, result, sampled_at, reported_at) VALUES (?, "
                            "'pcr', 'positive', ?, ?)"),
             {person, Clock::nowSecs() - 86400, Clock::nowSecs() - 80000});

@@ -37,28 +37,20 @@ using services::RuleState;
 namespace {
 constexpr qint64 kDay = 86400;
 
-qint64 add(const db::Database& db, const QString& sql, const QVariantList& values)
-{
-    auto id = db::insert(db, sql, values);
-    if (!id)
-        qFatal("fixture insert failed: %s", qPrintable(id.error().message));
-    return id.value();
-}
-
 // A district with a person whose positive test is 10 days old (red under the 14-day rule, green under 7).
 qint64 addPositivePerson(const db::Database& db, qint64 root)
 {
-    const qint64 district = add(db,
+    const qint64 district = test::insertRow(db,
                                 QStringLiteral("INSERT INTO jurisdictions (code, name, name_en, level, parent_id) "
                                                "VALUES ('990101', '测试区', 'Test District', 'district', ?)"),
                                 {root});
-    const qint64 person = add(db,
+    const qint64 person = test::insertRow(db,
                               QStringLiteral("INSERT INTO people (national_id, pseudonym, name, sex, birth_date, "
                                              "district_id) VALUES ('330102198005011234', 'P1', '王芳', 'F', "
                                              "'1980-05-01', ?)"),
                               {district});
     const qint64 sampled = Clock::nowSecs() - 10 * kDay;
-    add(db,
+    test::insertRow(db,
         QStringLiteral("INSERT INTO test_results (person_id, kind, result, sampled_at, reported_at) VALUES "
                        "(?, 'pcr', 'positive', ?, ?)"),
         {person, sampled, sampled + 3600});

@@ -29,11 +29,6 @@ using namespace hc;
 using namespace hc::test;
 
 namespace {
-qint64 scalar(const db::Database& db, const QString& sql)
-{
-    auto q = db::run(db, sql);
-    return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
-}
 
 QString pdfText(const QString& pdf)
 {
@@ -109,8 +104,8 @@ private Q_SLOTS:
         QVERIFY2(qAbs(offset - 4 * 86400) < 120, qPrintable(QString::number(offset)));
         QVERIFY(QDateTime::currentSecsSinceEpoch() - realStart < 600);
         // The outbreak coloured people: the 26 positive tests are red, close contacts too.
-        QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM statuses WHERE colour = 'red'")) >= 26);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'training.step'")), 5);
+        QVERIFY(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM statuses WHERE colour = 'red'")) >= 26);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'training.step'")), 5);
 
         // Day 5's task: cards for people over 60 without a smartphone in the first district.
         auto* printing = qobject_cast<gui::PrintingPage*>(window.page(QStringLiteral("PrintingPage")));
@@ -133,7 +128,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(printing, "printPdfPushButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
         QVERIFY2(gui::MessageBox::lastText().contains(QStringLiteral("card(s)")), qPrintable(gui::MessageBox::lastText()));
-        QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM printed_cards")) > 0);
+        QVERIFY(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM printed_cards")) > 0);
         QVERIFY(pdfText(pdf).contains(QStringLiteral("DEMO - NOT VALID")));
         QVERIFY(banner->isVisible());
     }

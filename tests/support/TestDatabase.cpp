@@ -3,6 +3,7 @@
 #include "auth/Authenticator.h"
 #include "crypto/Crypto.h"
 #include "db/Migrations.h"
+#include "db/Sql.h"
 #include "services/UserService.h"
 
 #include <QAtomicInt>
@@ -179,6 +180,20 @@ CtlResult runCtl(const QStringList& args, const QStringList& env, int timeoutMs)
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+qint64 insertRow(const db::Database& db, const QString& sql, const QVariantList& values)
+{
+    auto id = db::insert(db, sql, values);
+    if (!id)
+        qFatal("fixture insert failed: %s", qPrintable(id.error().message));
+    return id.value();
+}
+
+qint64 scalar(const db::Database& db, const QString& sql, const QVariantList& values)
+{
+    auto q = db::run(db, sql, values);
+    return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
 }
 
 } // namespace hc::test

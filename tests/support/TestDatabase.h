@@ -65,4 +65,9 @@ struct CtlResult
 };
 CtlResult runCtl(const QStringList& args, const QStringList& env = {}, int timeoutMs = 120000);
 
+// Fixture rows: an INSERT (db::insert adds RETURNING id); a failure ends the test program with the error.
+qint64 insertRow(const db::Database& db, const QString& sql, const QVariantList& values);
+// The first column of the first row as a number; -1 when the query fails or returns nothing.
+qint64 scalar(const db::Database& db, const QString& sql, const QVariantList& values = {});
+
 } // namespace hc::test
