@@ -186,7 +186,9 @@ void RulesPage::showVersion(const RuleVersionInfo& v)
         facts << tr("Published without lead time because: %1").arg(v.urgencyReason);
     if (isEditable())
         facts << tr("This is your draft: edit the rules below, then propose it.");
-    m_ui->versionInfoLabel->setText(facts.join(QLatin1Char(' ')));
+    // Chinese sentences follow each other without a space.
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    m_ui->versionInfoLabel->setText(facts.join(chinese ? QString() : QStringLiteral(" ")));
     m_ui->summaryLineEdit->setText(v.summary);
     m_ui->summaryLineEdit->setReadOnly(!isEditable());
     m_ui->ruleEditor->setReadOnly(!isEditable());
