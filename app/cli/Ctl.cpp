@@ -150,6 +150,9 @@ int Ctl::printHelp()
         "                          overrides of a person's colour; a second official with the approver role\n"
         "                          decides (categories: test_result_correction, wrong_contact_designation,\n"
         "                          identity_mix_up, medical_exemption, other)\n"
+        "  status show PERSON      a person's colour, why, history, tests, risk-area stays, recent scans,\n"
+        "                          printed cards and overrides (PERSON: a full ID number in your scope)\n"
+        "  status explain PERSON   why the person has their recorded colour, and what the rules say now\n"
         "\n"
         "Roles: viewer, operator, rule_editor, approver, administrator.\n"
         "Exit codes: 0 ok, 2 usage, 3 bad database URL, 4 database unavailable, 5 database too new,\n"
@@ -234,6 +237,8 @@ int Ctl::dispatch(const QString& command, const QStringList& rest)
         code = runRules(*this, rest);
     else if (command == QLatin1String("override"))
         code = runOverride(*this, rest);
+    else if (command == QLatin1String("status"))
+        code = runStatus(*this, rest);
     else if (command == QLatin1String("help"))
         return printHelp();
     else

@@ -6,6 +6,7 @@
 #include "demo/DemoBanner.h"
 #include "demo/DemoDatabase.h"
 #include "login/IdleLock.h"
+#include "people/PeoplePage.h"
 #include "overrides/OverridesPage.h"
 #include "printing/PrintingPage.h"
 #include "rules/RulesPage.h"
@@ -33,6 +34,8 @@ MainWindow::MainWindow(const db::Database& db, const auth::Session& session, QWi
     // Only areas that work and that the role may use get a page: no placeholders, no dead buttons.
     if (session.can(auth::Permission::ManageUsers))
         addPage(new UsersPage(db, session, this));
+    // Every official finds people in their scope; what they may reveal or change follows the role.
+    addPage(new PeoplePage(db, session, this));
     // Every official may read the rules that colour people's codes; the steps on the page follow the role.
     addPage(new RulesPage(db, session, this));
     if (session.can(auth::Permission::RequestOverride) || session.can(auth::Permission::ApproveOverride))

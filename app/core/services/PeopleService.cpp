@@ -5,10 +5,20 @@
 #include "db/Transaction.h"
 #include "util/NationalId.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlQuery>
 
 namespace hc::services {
+
+namespace {
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well as for translate(), so every Tr::tr string
+// is extracted under the context it is looked up in, whatever function or class it is called from.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::services::PeopleService)
+};
+} // namespace
 
 Result<QList<PersonDetails>> PeopleService::reveal(const db::Database& db, const auth::Session& session,
                                                    const QList<qint64>& personIds, const QString& purpose)
@@ -43,6 +53,41 @@ Result<QList<PersonDetails>> PeopleService::reveal(const db::Database& db, const
     if (!c)
         return c.error();
     return people;
+}
+
+Result<PersonIdentifiers> PeopleService::revealIdentifiers(const db::Database& db, const auth::Session& session,
+                                                           qint64 personId, const QString& purpose)
+{
+    const Status allowed = session.require(auth::Permission::RevealPersonalDetails);
+    if (!allowed)
+        return allowed.error();
+    if (purpose.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         Tr::tr("Say why you need the ID number and phone: the reason is recorded."));
+    db::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    auto q = db::run(db, QStringLiteral("SELECT national_id, phone, district_id FROM people WHERE id = ?"), {personId});
+    if (!q)
+        return q.error();
+    if (!q.value().next() || !session.inScope(q.value().value(2).toLongLong()))
+        return makeError(ErrorCode::NotFound,
+                         Tr::tr("There is no person %1 in the jurisdiction of %2.").arg(personId).arg(session.userName));
+    PersonIdentifiers shown{personId, q.value().value(0).toString(), q.value().value(1).toString()};
+    q.value().finish();
+    // Recorded before the details leave this function: a failed record shows nothing.
+    auto a = audit::AuditLog::append(db, session.userName, QStringLiteral("people.reveal"),
+                                     QStringLiteral("person:%1").arg(personId),
+                                     {{QStringLiteral("people"), QJsonArray{personId}},
+                                      {QStringLiteral("fields"), QJsonArray{QStringLiteral("national_id"),
+                                                                            QStringLiteral("phone")}},
+                                      {QStringLiteral("purpose"), purpose.trimmed()}});
+    if (!a)
+        return a.error();
+    const Status c = tx.commit();
+    if (!c)
+        return c.error();
+    return shown;
 }
 
 } // namespace hc::services

@@ -19,6 +19,14 @@ struct PersonDetails
     QString birthDate; // yyyy-MM-dd
 };
 
+// A person's full ID number and phone, as only an audited reveal returns them.
+struct PersonIdentifiers
+{
+    qint64 id = 0;
+    QString nationalId;
+    QString phone; // empty: no phone
+};
+
 class PeopleService final
 {
 public:
@@ -26,6 +34,10 @@ public:
     // audit record ("rule impact preview").
     static Result<QList<PersonDetails>> reveal(const db::Database& db, const auth::Session& session,
                                                const QList<qint64>& personIds, const QString& purpose);
+    // The full ID number and phone of one person in the session's scope (the person page's Reveal). Needs
+    // RevealPersonalDetails and a purpose; the audit record names the person, the purpose and what was shown.
+    static Result<PersonIdentifiers> revealIdentifiers(const db::Database& db, const auth::Session& session,
+                                                       qint64 personId, const QString& purpose);
 };
 
 } // namespace hc::services
