@@ -78,9 +78,8 @@ int show(Ctl& ctl, const Arguments& a)
 
     section(ctl, Tr::tr("Status history"), record->history.size());
     for (const services::StatusHistoryEntry& h : record->history) {
-        const QString rule =
-            h.overrideId > 0 ? Tr::tr("override %1").arg(h.overrideId)
-                             : Tr::tr("rule %1, version %2").arg(h.ruleId).arg(h.ruleVersion);
+        const QString rule = h.overrideId > 0 ? Tr::tr("override %1").arg(h.overrideId)
+                                              : Tr::tr("rule %1, version %2").arg(h.ruleId).arg(h.ruleVersion);
         out << QStringLiteral("  %1  %2  %3  %4")
                    .arg(when(h.since), -16)
                    .arg(h.until > 0 ? when(h.until) : Tr::tr("now"), -16)

@@ -149,18 +149,19 @@ void figures(const db::Database& db, const auth::Session& s, const std::vector<S
         return id ? 1 : -1;
     });
     measure("full ID number, search (with audit record)", samples,
-         [&](const Sample& x) { return firstPage(db, s, SearchKind::NationalId, x.nationalId); });
+            [&](const Sample& x) { return firstPage(db, s, SearchKind::NationalId, x.nationalId); });
     measure("ID suffix, last 4, first page", samples,
-         [&](const Sample& x) { return firstPage(db, s, SearchKind::IdSuffix, x.nationalId.right(4)); });
+            [&](const Sample& x) { return firstPage(db, s, SearchKind::IdSuffix, x.nationalId.right(4)); });
     measure("ID suffix, last 6, first page", samples,
-         [&](const Sample& x) { return firstPage(db, s, SearchKind::IdSuffix, x.nationalId.right(6)); });
+            [&](const Sample& x) { return firstPage(db, s, SearchKind::IdSuffix, x.nationalId.right(6)); });
     measure("name prefix, surname, first page", samples,
-         [&](const Sample& x) { return firstPage(db, s, SearchKind::Name, x.name.left(1)); });
+            [&](const Sample& x) { return firstPage(db, s, SearchKind::Name, x.name.left(1)); });
     measure("name prefix, full name, first page", samples,
-         [&](const Sample& x) { return firstPage(db, s, SearchKind::Name, x.name); });
+            [&](const Sample& x) { return firstPage(db, s, SearchKind::Name, x.name); });
     measure("pinyin initials, 2 letters, first page", samples,
-         [&](const Sample& x) { return firstPage(db, s, SearchKind::Initials, x.initials.left(2)); });
-    measure("phone, first page", samples, [&](const Sample& x) { return firstPage(db, s, SearchKind::Phone, x.phone); });
+            [&](const Sample& x) { return firstPage(db, s, SearchKind::Initials, x.initials.left(2)); });
+    measure("phone, first page", samples,
+            [&](const Sample& x) { return firstPage(db, s, SearchKind::Phone, x.phone); });
 
     // Second pages: measured from the restart inside secondPage.
     auto paged = [&](const char* label, SearchKind kind, const std::function<QString(const Sample&)>& text) {

@@ -31,22 +31,6 @@ namespace {
 
 constexpr qint64 kDay = 86400;
 
-qint64 add(const db::Database& db, const QString& sql, const QVariantList& values)
-{
-    auto id = db::insert(db, sql, values);
-    if (!id)
-        qFatal("fixture insert failed: %s", qPrintable(id.error().message));
-    return id.value();
-}
-
-qint64 count(const db::Database& db, const QString& sql, const QVariantList& values = {})
-{
-    auto q = db::run(db, sql, values);
-    if (!q || !q.value().next())
-        qFatal("count failed: %s", q ? "no row" : qPrintable(q.error().message));
-    return q.value().value(0).toLongLong();
-}
-
 // A valid ID number: region, birth date, a three-digit sequence, check character.
 QString nationalId(const QString& region, const QString& birth, int sequence)
 {
@@ -74,44 +58,46 @@ struct Fixture
             qFatal("database: %s", qPrintable(t.error()));
         admin = t.initAdmin();
         const db::Database& db = t.db();
-        inside = add(db,
-                     QStringLiteral("INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES "
-                                    "('990101', '西湖区', 'Xihu', 'district', ?)"),
-                     {admin.jurisdictionId});
-        outside = add(db,
-                      QStringLiteral("INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES "
-                                     "('990102', '上城区', 'Shangcheng', 'district', ?)"),
-                      {admin.jurisdictionId});
+        inside =
+            test::insertRow(db,
+                            QStringLiteral("INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES "
+                                           "('990101', '西湖区', 'Xihu', 'district', ?)"),
+                            {admin.jurisdictionId});
+        outside =
+            test::insertRow(db,
+                            QStringLiteral("INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES "
+                                           "('990102', '上城区', 'Shangcheng', 'district', ?)"),
+                            {admin.jurisdictionId});
         admin = auth::Authenticator::sessionFor(db, admin.userId).value(); // the new districts in its scope
         clerk = t.addUser(admin, QStringLiteral("clerk"), auth::Role::Operator, inside);
         viewer = t.addUser(admin, QStringLiteral("viewer"), auth::Role::Viewer, inside);
         wangFangId = nationalId(QStringLiteral("330106"), QStringLiteral("19800501"), 123);
         // Another region, and a birth date that gives the same check character: the same last four.
         for (int day = 1; day <= 28 && strangerId.right(4) != wangFangId.right(4); ++day)
-            strangerId = nationalId(QStringLiteral("330102"), QStringLiteral("197001%1").arg(day, 2, 10, QLatin1Char('0')),
-                                    123);
+            strangerId =
+                nationalId(QStringLiteral("330102"), QStringLiteral("197001%1").arg(day, 2, 10, QLatin1Char('0')), 123);
         if (strangerId.right(4) != wangFangId.right(4))
             qFatal("no birth date gives the same check character");
         liNaId = nationalId(QStringLiteral("330106"), QStringLiteral("19850303"), 789);
-        wangFang = person(wangFangId, QStringLiteral("王芳"), QStringLiteral("wf"), QStringLiteral("13812345678"),
-                          inside);
+        wangFang =
+            person(wangFangId, QStringLiteral("王芳"), QStringLiteral("wf"), QStringLiteral("13812345678"), inside);
         wangFei = person(nationalId(QStringLiteral("330106"), QStringLiteral("19900202"), 456), QStringLiteral("王飞"),
                          QStringLiteral("WF"), QString(), inside);
-        liNa = person(liNaId, QStringLiteral("李娜"),
-                      QStringLiteral("ln"), QStringLiteral("13900001111"), inside);
+        liNa = person(liNaId, QStringLiteral("李娜"), QStringLiteral("ln"), QStringLiteral("13900001111"), inside);
         // Same last four as 王芳, same name and phone, but outside the clerk's scope.
-        stranger = person(strangerId, QStringLiteral("王芳"), QStringLiteral("wf"), QStringLiteral("13812345678"),
-                          outside);
+        stranger =
+            person(strangerId, QStringLiteral("王芳"), QStringLiteral("wf"), QStringLiteral("13812345678"), outside);
     }
 
     qint64 person(const QString& id, const QString& name, const QString& initials, const QString& phone,
                   qint64 district)
     {
-        return add(t.db(),
-                   QStringLiteral("INSERT INTO people (national_id, pseudonym, name, name_initials, sex, birth_date, "
-                                  "phone, district_id) VALUES (?, ?, ?, ?, 'F', '1980-05-01', ?, ?)"),
-                   {id, QString(QStringLiteral("P-") + id), name, initials, phone.isEmpty() ? QVariant() : QVariant(phone),
-                    district});
+        return test::insertRow(
+            t.db(),
+            QStringLiteral("INSERT INTO people (national_id, pseudonym, name, name_initials, sex, birth_date, "
+                           "phone, district_id) VALUES (?, ?, ?, ?, 'F', '1980-05-01', ?, ?)"),
+            {id, QString(QStringLiteral("P-") + id), name, initials, phone.isEmpty() ? QVariant() : QVariant(phone),
+             district});
     }
 
     QList<qint64> find(const auth::Session& s, SearchKind kind, const QString& text)
@@ -226,20 +212,18 @@ private Q_SLOTS:
         // from an ID number nobody has.
         QCOMPARE(f.find(f.clerk, SearchKind::NationalId, f.strangerId), QList<qint64>{});
         auto outside = PersonSearch::lookup(f.t.db(), f.clerk, f.strangerId);
-        auto nobody = PersonSearch::lookup(f.t.db(), f.clerk, nationalId(QStringLiteral("330106"),
-                                                                          QStringLiteral("20000101"), 1));
+        auto nobody = PersonSearch::lookup(f.t.db(), f.clerk,
+                                           nationalId(QStringLiteral("330106"), QStringLiteral("20000101"), 1));
         QCOMPARE(outside.error().code, ErrorCode::NotFound);
         QCOMPARE(nobody.error().code, ErrorCode::NotFound);
         QCOMPARE(PersonSearch::lookup(f.t.db(), f.clerk, f.wangFangId).value(), f.wangFang);
         QCOMPARE(PersonSearch::lookup(f.t.db(), f.admin, f.strangerId).value(), f.stranger);
 
         // Nor can the clerk open or reveal the stranger by number.
-        QCOMPARE(services::PersonRecordService::open(f.t.db(), f.clerk, f.stranger).error().code,
-                 ErrorCode::NotFound);
-        QCOMPARE(services::PeopleService::revealIdentifiers(f.t.db(), f.clerk, f.stranger, QStringLiteral("x"))
-                     .error()
-                     .code,
-                 ErrorCode::NotFound);
+        QCOMPARE(services::PersonRecordService::open(f.t.db(), f.clerk, f.stranger).error().code, ErrorCode::NotFound);
+        QCOMPARE(
+            services::PeopleService::revealIdentifiers(f.t.db(), f.clerk, f.stranger, QStringLiteral("x")).error().code,
+            ErrorCode::NotFound);
     }
 
     void pagesFollowEachOtherWithoutGapsOrRepeats()
@@ -249,8 +233,8 @@ private Q_SLOTS:
         QSet<qint64> expected;
         for (int i = 0; i < 250; ++i) {
             const QString name = QStringLiteral("张") + QChar(0x4E00 + i % 7);
-            expected.insert(f.person(nationalId(QStringLiteral("330106"), QStringLiteral("19600101"), i),
-                                     name, QStringLiteral("z"), QString(), f.inside));
+            expected.insert(f.person(nationalId(QStringLiteral("330106"), QStringLiteral("19600101"), i), name,
+                                     QStringLiteral("z"), QString(), f.inside));
         }
         QList<services::PersonMatch> all;
         std::optional<services::SearchCursor> after;
@@ -288,10 +272,11 @@ private Q_SLOTS:
                      QStringLiteral("赵六"), QString(), QString(), f.inside);
         const QString four = f.wangFangId.right(4);
         // The check character differs with the region: count what really ends in those four.
-        const qint64 sameEnd = count(f.t.db(),
-                                     QStringLiteral("SELECT COUNT(*) FROM people WHERE substr(national_id, 15) = ? "
-                                                    "AND district_id = ?"),
-                                     {four, f.inside});
+        const qint64 sameEnd =
+            test::scalar(f.t.db(),
+                         QStringLiteral("SELECT COUNT(*) FROM people WHERE substr(national_id, 15) = ? "
+                                        "AND district_id = ?"),
+                         {four, f.inside});
         QVERIFY(sameEnd > 1);
         QList<qint64> ids;
         after.reset();
@@ -356,7 +341,8 @@ private Q_SLOTS:
     {
         Fixture f;
         const db::Database& db = f.t.db();
-        const qint64 before = count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'people.search'"));
+        const qint64 before =
+            test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'people.search'"));
         models::PersonSearchModel model(db, f.clerk);
         QVERIFY(model.search(PersonQuery{SearchKind::Automatic, f.wangFangId}));
         auto q = db::run(db, QStringLiteral("SELECT actor, details FROM audit_log WHERE action = 'people.search' "
@@ -368,14 +354,15 @@ private Q_SLOTS:
         // The audit log holds the masked number, not the number.
         QCOMPARE(details.value(QStringLiteral("text")).toString(), NationalId::masked(f.wangFangId));
         QVERIFY(!q.value().value(1).toString().contains(f.wangFangId));
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'people.search'")),
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'people.search'")),
                  before + 1);
 
         auto record = services::PersonRecordService::open(db, f.viewer, f.wangFang);
         QVERIFY2(record.ok(), qPrintable(record.error().message));
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'people.view' AND actor = "
-                                          "'viewer' AND target = ?"),
-                       {QStringLiteral("person:%1").arg(f.wangFang)}),
+        QCOMPARE(test::scalar(db,
+                              QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'people.view' AND actor = "
+                                             "'viewer' AND target = ?"),
+                              {QStringLiteral("person:%1").arg(f.wangFang)}),
                  1);
 
         // A viewer may not reveal; an operator may, with a purpose, and the record names person and purpose.
@@ -383,7 +370,7 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
         QCOMPARE(services::PeopleService::revealIdentifiers(db, f.clerk, f.wangFang, QStringLiteral(" ")).error().code,
                  ErrorCode::InvalidArgument);
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'people.reveal'")), 0);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'people.reveal'")), 0);
         auto shown = services::PeopleService::revealIdentifiers(db, f.clerk, f.wangFang,
                                                                 QStringLiteral("Phone call with the person"));
         QVERIFY2(shown.ok(), qPrintable(shown.error().message));
@@ -403,22 +390,23 @@ private Q_SLOTS:
         const db::Database& db = f.t.db();
         const qint64 now = Clock::nowSecs();
         const qint64 sampled = now - 3 * kDay;
-        add(db,
+        test::insertRow(
+            db,
             QStringLiteral("INSERT INTO test_results (person_id, kind, result, sampled_at, reported_at, lab) VALUES "
                            "(?, 'pcr', 'positive', ?, ?, 'Lab 1')"),
             {f.wangFang, sampled, sampled + 3600});
-        const qint64 venue = add(db,
-                                 QStringLiteral("INSERT INTO venues (code, name, kind, district_id, lat, lon) VALUES "
-                                                "('V1', '菜市场', 'market', ?, 30.2, 120.1)"),
-                                 {f.inside});
-        add(db,
-            QStringLiteral("INSERT INTO risk_areas (venue_id, level, from_at) VALUES (?, 'high', ?)"),
-            {venue, now - 5 * kDay});
+        const qint64 venue =
+            test::insertRow(db,
+                            QStringLiteral("INSERT INTO venues (code, name, kind, district_id, lat, lon) VALUES "
+                                           "('V1', '菜市场', 'market', ?, 30.2, 120.1)"),
+                            {f.inside});
+        test::insertRow(db, QStringLiteral("INSERT INTO risk_areas (venue_id, level, from_at) VALUES (?, 'high', ?)"),
+                        {venue, now - 5 * kDay});
         for (int i = 0; i < 3; ++i)
-            add(db,
-                QStringLiteral("INSERT INTO scan_events (scanned_at, venue_id, person_id, colour) VALUES "
-                               "(?, ?, ?, 'green')"),
-                {now - (4 + i) * kDay, venue, f.wangFang});
+            test::insertRow(db,
+                            QStringLiteral("INSERT INTO scan_events (scanned_at, venue_id, person_id, colour) VALUES "
+                                           "(?, ?, ?, 'green')"),
+                            {now - (4 + i) * kDay, venue, f.wangFang});
         QVERIFY(services::StatusService::reevaluate(db, QStringLiteral("test"), now).ok());
 
         auto record = services::PersonRecordService::open(db, f.clerk, f.wangFang, QLocale(QLocale::English));
@@ -459,7 +447,8 @@ private Q_SLOTS:
         QVERIFY(db::Migrations::migrate(t.db(), 8).ok());
         const auth::Session admin = t.initAdmin();
         const QString id = nationalId(QStringLiteral("330106"), QStringLiteral("19800501"), 321);
-        add(t.db(),
+        test::insertRow(
+            t.db(),
             QStringLiteral("INSERT INTO people (national_id, pseudonym, name, name_initials, sex, birth_date, "
                            "district_id) VALUES (?, 'P1', '周杰', 'ZJ', 'M', '1980-05-01', ?)"),
             {id, admin.jurisdictionId});
@@ -480,7 +469,8 @@ private Q_SLOTS:
         Fixture f;
         const db::Database& db = f.t.db();
         const qint64 now = Clock::nowSecs();
-        add(db,
+        test::insertRow(
+            db,
             QStringLiteral("INSERT INTO test_results (person_id, kind, result, sampled_at, reported_at) VALUES "
                            "(?, 'pcr', 'positive', ?, ?)"),
             {f.wangFang, now - 2 * kDay, now - 2 * kDay + 3600});
@@ -504,8 +494,8 @@ private Q_SLOTS:
         QVERIFY2(explained.out.startsWith(QStringLiteral("Red since")), qPrintable(explained.out));
         QVERIFY2(explained.out.contains(QStringLiteral("rule R")), qPrintable(explained.out));
 
-        auto green = test::runCtl(
-            asClerk + QStringList{QStringLiteral("status"), QStringLiteral("explain"), f.liNaId}, asUser());
+        auto green = test::runCtl(asClerk + QStringList{QStringLiteral("status"), QStringLiteral("explain"), f.liNaId},
+                                  asUser());
         QVERIFY2(green.exitCode == 0, qPrintable(green.err));
         QCOMPARE(green.out.trimmed(), QStringLiteral("Green: no rule applies."));
 
@@ -517,13 +507,13 @@ private Q_SLOTS:
         QVERIFY(!outside.err.contains(f.strangerId));
         auto usage = test::runCtl(asClerk + QStringList{QStringLiteral("status"), QStringLiteral("show")}, asUser());
         QCOMPARE(usage.exitCode, 2);
-        auto unknown = test::runCtl(asClerk + QStringList{QStringLiteral("status"), QStringLiteral("frobnicate"),
-                                                          f.wangFangId},
-                                    asUser());
+        auto unknown = test::runCtl(
+            asClerk + QStringList{QStringLiteral("status"), QStringLiteral("frobnicate"), f.wangFangId}, asUser());
         QCOMPARE(unknown.exitCode, 2);
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'people.view' AND actor = "
-                                          "'clerk'")),
-                 3);
+        QCOMPARE(
+            test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'people.view' AND actor = "
+                                            "'clerk'")),
+            3);
     }
 };
 

@@ -32,22 +32,6 @@ using gui::PeoplePage;
 namespace {
 constexpr qint64 kDay = 86400;
 
-qint64 add(const db::Database& db, const QString& sql, const QVariantList& values)
-{
-    auto id = db::insert(db, sql, values);
-    if (!id)
-        qFatal("fixture insert failed: %s", qPrintable(id.error().message));
-    return id.value();
-}
-
-qint64 count(const db::Database& db, const QString& sql)
-{
-    auto q = db::run(db, sql);
-    if (!q || !q.value().next())
-        qFatal("count failed");
-    return q.value().value(0).toLongLong();
-}
-
 QString nationalId(const QString& first17)
 {
     return first17 + NationalId::checkCharacter(first17);
@@ -67,14 +51,16 @@ struct Fixture
             qFatal("database: %s", qPrintable(t.error()));
         admin = t.initAdmin();
         const db::Database& db = t.db();
-        district = add(db,
-                       QStringLiteral("INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES "
-                                      "('990101', '西湖区', 'Xihu', 'district', ?)"),
-                       {admin.jurisdictionId});
-        other = add(db,
-                    QStringLiteral("INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES "
-                                   "('990102', '上城区', 'Shangcheng', 'district', ?)"),
-                    {admin.jurisdictionId});
+        district =
+            test::insertRow(db,
+                            QStringLiteral("INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES "
+                                           "('990101', '西湖区', 'Xihu', 'district', ?)"),
+                            {admin.jurisdictionId});
+        other =
+            test::insertRow(db,
+                            QStringLiteral("INSERT INTO jurisdictions (code, name, name_en, level, parent_id) VALUES "
+                                           "('990102', '上城区', 'Shangcheng', 'district', ?)"),
+                            {admin.jurisdictionId});
         admin = auth::Authenticator::sessionFor(db, admin.userId).value();
         clerk = t.addUser(admin, QStringLiteral("clerk"), auth::Role::Operator, district);
         viewer = t.addUser(admin, QStringLiteral("viewer"), auth::Role::Viewer, district);
@@ -85,36 +71,40 @@ struct Fixture
 
         // A positive PCR test three days ago, and scans at a market designated high-risk since.
         const qint64 now = Clock::nowSecs();
-        add(db,
+        test::insertRow(
+            db,
             QStringLiteral("INSERT INTO test_results (person_id, kind, result, sampled_at, reported_at, lab) VALUES "
                            "(?, 'pcr', 'positive', ?, ?, '西湖区疾控')"),
             {wangFang, now - 3 * kDay, now - 3 * kDay + 7200});
-        add(db,
+        test::insertRow(
+            db,
             QStringLiteral("INSERT INTO test_results (person_id, kind, result, sampled_at, reported_at, lab) VALUES "
                            "(?, 'antigen', 'negative', ?, ?, '')"),
             {wangFang, now - 9 * kDay, now - 9 * kDay + 600});
-        const qint64 venue = add(db,
-                                 QStringLiteral("INSERT INTO venues (code, name, kind, district_id, lat, lon) VALUES "
-                                                "('V1', '文三路菜市场', 'market', ?, 30.28, 120.13)"),
-                                 {district});
-        add(db, QStringLiteral("INSERT INTO risk_areas (venue_id, level, from_at) VALUES (?, 'high', ?)"),
-            {venue, now - 5 * kDay});
+        const qint64 venue =
+            test::insertRow(db,
+                            QStringLiteral("INSERT INTO venues (code, name, kind, district_id, lat, lon) VALUES "
+                                           "('V1', '文三路菜市场', 'market', ?, 30.28, 120.13)"),
+                            {district});
+        test::insertRow(db, QStringLiteral("INSERT INTO risk_areas (venue_id, level, from_at) VALUES (?, 'high', ?)"),
+                        {venue, now - 5 * kDay});
         for (int i = 0; i < 4; ++i)
-            add(db,
-                QStringLiteral("INSERT INTO scan_events (scanned_at, venue_id, person_id, colour) VALUES "
-                               "(?, ?, ?, 'green')"),
-                {now - (2 + i) * kDay - 3600 * i, venue, wangFang});
+            test::insertRow(db,
+                            QStringLiteral("INSERT INTO scan_events (scanned_at, venue_id, person_id, colour) VALUES "
+                                           "(?, ?, ?, 'green')"),
+                            {now - (2 + i) * kDay - 3600 * i, venue, wangFang});
         if (!services::StatusService::reevaluate(db, QStringLiteral("test"), now))
             qFatal("re-evaluation failed");
     }
 
     qint64 person(const QString& id, const QString& name, const QString& initials, qint64 inDistrict)
     {
-        return add(t.db(),
-                   QStringLiteral("INSERT INTO people (national_id, pseudonym, name, name_initials, sex, birth_date, "
-                                  "phone, district_id, has_smartphone) VALUES (?, ?, ?, ?, 'F', '1980-05-01', "
-                                  "'13812345678', ?, 0)"),
-                   {id, QString(QStringLiteral("P-") + id), name, initials, inDistrict});
+        return test::insertRow(
+            t.db(),
+            QStringLiteral("INSERT INTO people (national_id, pseudonym, name, name_initials, sex, birth_date, "
+                           "phone, district_id, has_smartphone) VALUES (?, ?, ?, ?, 'F', '1980-05-01', "
+                           "'13812345678', ?, 0)"),
+            {id, QString(QStringLiteral("P-") + id), name, initials, inDistrict});
     }
 };
 
@@ -220,9 +210,10 @@ private Q_SLOTS:
         QCOMPARE(child<QTableWidget>(view, "historyTableWidget")->rowCount(), 1);
         auto* tabs = child<QTabWidget>(view, "detailsTabWidget");
         QCOMPARE(tabs->tabText(tabs->indexOf(child<QWidget>(view, "testsTab"))), QStringLiteral("Tests (2)"));
-        QCOMPARE(count(f.t.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'people.view' AND "
-                                                "actor = 'clerk'")),
-                 1);
+        QCOMPARE(
+            test::scalar(f.t.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'people.view' AND "
+                                                  "actor = 'clerk'")),
+            1);
         shot(&page, QStringLiteral("people-person"));
         tabs->setCurrentWidget(child<QWidget>(view, "staysTab"));
         shot(&page, QStringLiteral("people-person-stays"));
@@ -234,7 +225,8 @@ private Q_SLOTS:
         QDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = visibleDialog(QStringLiteral("revealDialog"))));
         QVERIFY(!okButton(dialog, "reasonButtonBox")->isEnabled());
-        QTest::keyClicks(child<QPlainTextEdit>(dialog, "reasonPlainTextEdit"), QStringLiteral("Caller confirms identity"));
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, "reasonPlainTextEdit"),
+                         QStringLiteral("Caller confirms identity"));
         QTest::mouseClick(okButton(dialog, "reasonButtonBox"), Qt::LeftButton);
         QTRY_COMPARE(child<QLabel>(view, "nationalIdLabel")->text(), f.wangFangId);
         QCOMPARE(child<QLabel>(view, "phoneLabel")->text(), QStringLiteral("13812345678"));

@@ -8,8 +8,7 @@ using services::PersonSearch;
 
 PersonSearchModel::PersonSearchModel(const db::Database& db, const auth::Session& session, QObject* parent)
     : QAbstractTableModel(parent), m_db(db), m_session(session)
-{
-}
+{}
 
 bool PersonSearchModel::search(const services::PersonQuery& query, int pageSize)
 {

@@ -71,17 +71,17 @@ Result<PersonIdentifiers> PeopleService::revealIdentifiers(const db::Database& d
     if (!q)
         return q.error();
     if (!q.value().next() || !session.inScope(q.value().value(2).toLongLong()))
-        return makeError(ErrorCode::NotFound,
-                         Tr::tr("There is no person %1 in the jurisdiction of %2.").arg(personId).arg(session.userName));
+        return makeError(
+            ErrorCode::NotFound,
+            Tr::tr("There is no person %1 in the jurisdiction of %2.").arg(personId).arg(session.userName));
     PersonIdentifiers shown{personId, q.value().value(0).toString(), q.value().value(1).toString()};
     q.value().finish();
     // Recorded before the details leave this function: a failed record shows nothing.
-    auto a = audit::AuditLog::append(db, session.userName, QStringLiteral("people.reveal"),
-                                     QStringLiteral("person:%1").arg(personId),
-                                     {{QStringLiteral("people"), QJsonArray{personId}},
-                                      {QStringLiteral("fields"), QJsonArray{QStringLiteral("national_id"),
-                                                                            QStringLiteral("phone")}},
-                                      {QStringLiteral("purpose"), purpose.trimmed()}});
+    auto a = audit::AuditLog::append(
+        db, session.userName, QStringLiteral("people.reveal"), QStringLiteral("person:%1").arg(personId),
+        {{QStringLiteral("people"), QJsonArray{personId}},
+         {QStringLiteral("fields"), QJsonArray{QStringLiteral("national_id"), QStringLiteral("phone")}},
+         {QStringLiteral("purpose"), purpose.trimmed()}});
     if (!a)
         return a.error();
     const Status c = tx.commit();

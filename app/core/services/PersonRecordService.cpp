@@ -47,8 +47,9 @@ Status loadPerson(const db::Database& db, const auth::Session& session, qint64 p
     const QSqlQuery& r = q.value();
     // Outside the scope reads as absent, as in a search.
     if (!q.value().next() || !session.inScope(r.value(6).toLongLong()))
-        return makeError(ErrorCode::NotFound,
-                         Tr::tr("There is no person %1 in the jurisdiction of %2.").arg(personId).arg(session.userName));
+        return makeError(
+            ErrorCode::NotFound,
+            Tr::tr("There is no person %1 in the jurisdiction of %2.").arg(personId).arg(session.userName));
     p.id = personId;
     p.pseudonym = r.value(0).toString();
     p.name = r.value(1).toString();
@@ -252,9 +253,9 @@ Result<PersonRecord> PersonRecordService::open(const db::Database& db, const aut
     record.names = names.value();
 
     // Who looked at whose health record is on file before the record is shown.
-    auto a = audit::AuditLog::appendAlone(db, session.userName, QStringLiteral("people.view"),
-                                          QStringLiteral("person:%1").arg(personId),
-                                          {{QStringLiteral("person"), personId}});
+    auto a =
+        audit::AuditLog::appendAlone(db, session.userName, QStringLiteral("people.view"),
+                                     QStringLiteral("person:%1").arg(personId), {{QStringLiteral("person"), personId}});
     if (!a)
         return a.error();
     return record;

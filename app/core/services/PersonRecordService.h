@@ -41,7 +41,12 @@ struct TestEntry
 // district while it was designated, or their home district designated.
 struct RiskStay
 {
-    enum class Kind { Venue, District, Home };
+    enum class Kind
+    {
+        Venue,
+        District,
+        Home
+    };
     Kind kind = Kind::Venue;
     qint64 at = 0;    // scan time; Home: designated from
     qint64 endAt = 0; // Home: designated until (0: still designated)
@@ -60,8 +65,8 @@ struct CardEntry
     QString serial;
     qint64 issuedAt = 0;
     qint64 expiresAt = 0;
-    qint64 revokedAt = 0;     // 0: not revoked
-    qint64 handedOverAt = 0;  // 0: not collected yet
+    qint64 revokedAt = 0;    // 0: not revoked
+    qint64 handedOverAt = 0; // 0: not collected yet
 };
 
 struct OverrideEntry

@@ -186,9 +186,9 @@ Result<PersonQuery> PersonSearch::resolve(const PersonQuery& query)
         break;
     case SearchKind::Initials:
         if (!isLatinLetters(compact) || compact.size() > kMaxInitials)
-            return makeError(ErrorCode::InvalidArgument,
-                             Tr::tr("Pinyin initials are Latin letters only, at most %1 (\"wxm\" for 王小明).")
-                                 .arg(kMaxInitials));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                Tr::tr("Pinyin initials are Latin letters only, at most %1 (\"wxm\" for 王小明).").arg(kMaxInitials));
         r.text = compact.toLower();
         break;
     case SearchKind::Name:
@@ -203,8 +203,8 @@ Result<PersonQuery> PersonSearch::resolve(const PersonQuery& query)
     return r;
 }
 
-Result<SearchPage> PersonSearch::search(const db::Database& db, const auth::Session& session,
-                                        const PersonQuery& query, const std::optional<SearchCursor>& after, int limit)
+Result<SearchPage> PersonSearch::search(const db::Database& db, const auth::Session& session, const PersonQuery& query,
+                                        const std::optional<SearchCursor>& after, int limit)
 {
     const Status allowed = session.require(auth::Permission::ViewPeople);
     if (!allowed)
@@ -245,7 +245,8 @@ Result<SearchPage> PersonSearch::search(const db::Database& db, const auth::Sess
         break;
     case SearchKind::Name:
     case SearchKind::Initials: {
-        key = (page.query.kind == SearchKind::Name ? QStringLiteral("p.name") : QStringLiteral("lower(p.name_initials)")) +
+        key = (page.query.kind == SearchKind::Name ? QStringLiteral("p.name")
+                                                   : QStringLiteral("lower(p.name_initials)")) +
               collate;
         // From (prefix, 0) or after the cursor, up to the first string past the prefix. The row value alone
         // does not start SQLite's index range on an expression (it would read the index from its beginning):
@@ -349,9 +350,8 @@ Result<qint64> PersonSearch::lookup(const db::Database& db, const auth::Session&
         return q.error();
     // The same answer whether the person lives elsewhere or nowhere: scope hides existence too.
     if (!q.value().next() || !session.inScope(q.value().value(1).toLongLong()))
-        return makeError(ErrorCode::NotFound,
-                         Tr::tr("No person in the jurisdiction of %1 has the ID number %2.")
-                             .arg(session.userName, NationalId::masked(id)));
+        return makeError(ErrorCode::NotFound, Tr::tr("No person in the jurisdiction of %1 has the ID number %2.")
+                                                  .arg(session.userName, NationalId::masked(id)));
     return q.value().value(0).toLongLong();
 }
 

@@ -16,7 +16,8 @@
 
 namespace hc::services {
 
-enum class SearchKind {
+enum class SearchKind
+{
     Automatic, // from what the text looks like (see PersonSearch::resolve)
     NationalId,
     IdSuffix, // the last 4 to 17 characters
@@ -75,8 +76,7 @@ public:
     // One page of people in the session's scope. Without after, a new search: audited (kind and text, ID numbers
     // and phones masked). Needs ViewPeople.
     static Result<SearchPage> search(const db::Database& db, const auth::Session& session, const PersonQuery& query,
-                                     const std::optional<SearchCursor>& after = std::nullopt,
-                                     int limit = kPageSize);
+                                     const std::optional<SearchCursor>& after = std::nullopt, int limit = kPageSize);
 
     // The person with this full ID number, if in the session's scope (NotFound otherwise, whether the person
     // exists elsewhere or not). Not audited: callers record what they show.

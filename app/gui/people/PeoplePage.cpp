@@ -16,7 +16,8 @@ using services::PersonSearch;
 using services::SearchKind;
 
 PeoplePage::PeoplePage(const db::Database& db, const auth::Session& session, QWidget* parent)
-    : Page(parent), m_ui(std::make_unique<Ui::PeoplePage>()), m_model(new PersonSearchModel(db, session, this)), m_personView(nullptr)
+    : Page(parent), m_ui(std::make_unique<Ui::PeoplePage>()), m_model(new PersonSearchModel(db, session, this)),
+      m_personView(nullptr)
 {
     m_ui->setupUi(this);
     m_personView = new PersonView(db, session, m_ui->peopleStackedWidget);
@@ -55,6 +56,13 @@ QString PeoplePage::title() const
 QIcon PeoplePage::icon() const
 {
     return QIcon::fromTheme(QStringLiteral("system-search"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
+}
+
+void PeoplePage::activate()
+{
+    // Officials come here to type what they know: the search field has the focus unless a person is open.
+    if (m_ui->peopleStackedWidget->currentWidget() == m_ui->searchWidget)
+        m_ui->searchLineEdit->setFocus();
 }
 
 void PeoplePage::search()

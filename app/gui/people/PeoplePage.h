@@ -29,6 +29,7 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
+    void activate() override;
 
     models::PersonSearchModel* model() const { return m_model; }
     PersonView* personView() const { return m_personView; }

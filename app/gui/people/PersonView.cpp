@@ -97,9 +97,9 @@ void PersonView::fill()
     m_ui->phoneLabel->setText(p.maskedPhone.isEmpty() ? tr("none") : p.maskedPhone);
     m_ui->districtLabel->setText(p.district);
     const QDate born = QDate::fromString(p.birthDate, Qt::ISODate);
-    m_ui->birthLabel->setText(tr("%1, %2")
-                                  .arg(p.sex == QLatin1String("F") ? tr("female") : tr("male"),
-                                       born.isValid() ? QLocale().toString(born, QLocale::ShortFormat) : p.birthDate));
+    m_ui->birthLabel->setText(
+        tr("%1, %2").arg(p.sex == QLatin1String("F") ? tr("female") : tr("male"),
+                         born.isValid() ? QLocale().toString(born, QLocale::ShortFormat) : p.birthDate));
     m_ui->smartphoneLabel->setText(p.hasSmartphone ? tr("yes") : tr("no (needs a printed code)"));
     m_ui->revealPushButton->setEnabled(true);
     m_ui->revealPushButton->setText(m_revealText);
@@ -111,7 +111,8 @@ void PersonView::fill()
     m_ui->colourLabel->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 4px 16px; font-weight: bold; "
                        "font-size: 14pt; }")
-            .arg(swatch.name(), st.colour == rules::Colour::Yellow ? QStringLiteral("black") : QStringLiteral("white")));
+            .arg(swatch.name(),
+                 st.colour == rules::Colour::Yellow ? QStringLiteral("black") : QStringLiteral("white")));
     m_ui->explanationLabel->setText(m_record->explanation({QLocale(), QTimeZone::systemTimeZone()}));
 
     fillHistory();
@@ -132,8 +133,8 @@ void PersonView::fillHistory()
         const services::StatusHistoryEntry& h = m_record->history.at(r);
         const QString by = h.overrideId > 0 ? tr("override %1").arg(h.overrideId)
                                             : tr("rule %1, version %2").arg(h.ruleId).arg(h.ruleVersion);
-        const QString why = h.explanation ? rules::ExplanationText::render(*h.explanation, m_record->names, options)
-                                          : QString();
+        const QString why =
+            h.explanation ? rules::ExplanationText::render(*h.explanation, m_record->names, options) : QString();
         setRow(t, r,
                {colourItem(h.colour, rules::colourDisplayName(h.colour)), item(when(h.since)),
                 item(h.until > 0 ? when(h.until) : tr("now")), item(by), item(why, why)});
@@ -198,7 +199,7 @@ void PersonView::fillCards()
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (int r = 0; r < m_record->cards.size(); ++r) {
         const services::CardEntry& c = m_record->cards.at(r);
-        const QString state = c.revokedAt > 0   ? tr("revoked on %1").arg(when(c.revokedAt))
+        const QString state = c.revokedAt > 0     ? tr("revoked on %1").arg(when(c.revokedAt))
                               : c.expiresAt < now ? tr("expired")
                                                   : tr("valid");
         setRow(t, r,
@@ -214,8 +215,7 @@ void PersonView::fillOverrides()
     t->setRowCount(static_cast<int>(m_record->overrides.size()));
     for (int r = 0; r < m_record->overrides.size(); ++r) {
         const services::OverrideEntry& o = m_record->overrides.at(r);
-        const QString details =
-            o.evidence.isEmpty() ? o.reason : tr("%1 (evidence: %2)").arg(o.reason, o.evidence);
+        const QString details = o.evidence.isEmpty() ? o.reason : tr("%1 (evidence: %2)").arg(o.reason, o.evidence);
         setRow(t, r,
                {item(QString::number(o.id)), colourItem(o.target, rules::colourDisplayName(o.target)),
                 item(PersonRecordService::overrideCategoryDisplayName(o.category)), item(details, details),
@@ -233,8 +233,8 @@ void PersonView::updateTabTitles()
                                 m_record->scans.size(),   m_record->cards.size(), m_record->overrides.size()};
     QTabWidget* tabs = m_ui->detailsTabWidget;
     for (int i = 0; i < tabs->count() && i < static_cast<int>(std::size(counts)); ++i)
-        tabs->setTabText(i, QStringLiteral("%1 (%2)").arg(tabs->widget(i)->property("baseTitle").toString())
-                                .arg(counts[i]));
+        tabs->setTabText(
+            i, QStringLiteral("%1 (%2)").arg(tabs->widget(i)->property("baseTitle").toString()).arg(counts[i]));
 }
 
 void PersonView::reveal()
@@ -253,8 +253,8 @@ void PersonView::reveal()
     connect(dialog, &QDialog::accepted, this, [this, dialog, id, name] {
         auto shown = services::PeopleService::revealIdentifiers(m_db, m_session, id, dialog->reason());
         if (!shown) {
-            MessageBox::critical(this, tr("Cannot Reveal"), tr("The ID number and phone of %1 were not shown.").arg(name),
-                                 shown.error().message);
+            MessageBox::critical(this, tr("Cannot Reveal"),
+                                 tr("The ID number and phone of %1 were not shown.").arg(name), shown.error().message);
             return;
         }
         if (!m_record || m_record->person.id != id)
