@@ -384,6 +384,185 @@
     </message>
 </context>
 <context>
+    <name>HeatmapPage</name>
+    <message>
+        <source>Scan heatmap</source>
+        <translation>Scan heatmap</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>The whole city, or one district (double-click a district on the map to choose it)</source>
+        <translation>The whole city, or one district (double-click a district on the map to choose it)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>C&amp;odes:</source>
+        <translation>C&amp;odes:</translation>
+    </message>
+    <message>
+        <source>Colour of codes</source>
+        <translation>Colour of codes</translation>
+    </message>
+    <message>
+        <source>Count scans where the code showed this colour</source>
+        <translation>Count scans where the code showed this colour</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>Window start</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation>Window end</translation>
+    </message>
+    <message>
+        <source>&amp;Last day with data</source>
+        <translation>&amp;Last day with data</translation>
+    </message>
+    <message>
+        <source>Show the last day with data</source>
+        <translation>Show the last day with data</translation>
+    </message>
+    <message>
+        <source>The 24 hours up to the last hour with scans</source>
+        <translation>The 24 hours up to the last hour with scans</translation>
+    </message>
+    <message>
+        <source>Export &amp;map…</source>
+        <translation>Export &amp;map…</translation>
+    </message>
+    <message>
+        <source>Export the map as PNG</source>
+        <translation>Export the map as PNG</translation>
+    </message>
+    <message>
+        <source>Save the map as shown as a PNG picture</source>
+        <translation>Save the map as shown as a PNG picture</translation>
+    </message>
+    <message>
+        <source>Export fi&amp;gures…</source>
+        <translation>Export fi&amp;gures…</translation>
+    </message>
+    <message>
+        <source>Export the figures as CSV</source>
+        <translation>Export the figures as CSV</translation>
+    </message>
+    <message>
+        <source>Save the figures of the cells and districts shown as CSV; suppressed figures are marked, not given</source>
+        <translation>Save the figures of the cells and districts shown as CSV; suppressed figures are marked, not given</translation>
+    </message>
+    <message>
+        <source>Summary of the heatmap</source>
+        <translation>Summary of the heatmap</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Grid cells of the city shaded by their figures; hover over a cell for its figures</source>
+        <translation>Grid cells of the city shaded by their figures; hover over a cell for its figures</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Play</translation>
+    </message>
+    <message>
+        <source>Play hour by hour</source>
+        <translation>Play hour by hour</translation>
+    </message>
+    <message>
+        <source>Play the window hour by hour</source>
+        <translation>Play the window hour by hour</translation>
+    </message>
+    <message>
+        <source>Hour shown</source>
+        <translation>Hour shown</translation>
+    </message>
+    <message>
+        <source>Sp&amp;eed:</source>
+        <translation>Sp&amp;eed:</translation>
+    </message>
+    <message>
+        <source>Play-back speed</source>
+        <translation>Play-back speed</translation>
+    </message>
+    <message>
+        <source>&amp;Whole window</source>
+        <translation>&amp;Whole window</translation>
+    </message>
+    <message>
+        <source>Show the whole window</source>
+        <translation>Show the whole window</translation>
+    </message>
+    <message>
+        <source>Stop the play-back and show the whole window again</source>
+        <translation>Stop the play-back and show the whole window again</translation>
+    </message>
+    <message>
+        <source>Figures per hour by colour of code</source>
+        <translation>Figures per hour by colour of code</translation>
+    </message>
+    <message>
+        <source>Venues and districts</source>
+        <translation>Venues and districts</translation>
+    </message>
+    <message>
+        <source>Top &amp;venues</source>
+        <translation>Top &amp;venues</translation>
+    </message>
+    <message>
+        <source>About the venue figures</source>
+        <translation>About the venue figures</translation>
+    </message>
+    <message>
+        <source>Top venues</source>
+        <translation>Top venues</translation>
+    </message>
+    <message>
+        <source>D&amp;istricts</source>
+        <translation>D&amp;istricts</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Locked — Health Code Console</source>
@@ -554,6 +733,251 @@
     <message>
         <source>Version, database, backend and demo status</source>
         <translation>Version, database, backend and demo status</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Request Override</source>
+        <translation>Request Override</translation>
+    </message>
+    <message>
+        <source>Request override</source>
+        <translation>Request override</translation>
+    </message>
+    <message>
+        <source>&amp;Person (ID number):</source>
+        <translation>&amp;Person (ID number):</translation>
+    </message>
+    <message>
+        <source>Person&apos;s ID number</source>
+        <translation>Person&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+    <message>
+        <source>Colour the override sets</source>
+        <translation>Colour the override sets</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Reason category</source>
+        <translation>Reason category</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation>&amp;Explanation:</translation>
+    </message>
+    <message>
+        <source>Explanation of the override</source>
+        <translation>Explanation of the override</translation>
+    </message>
+    <message>
+        <source>What was wrong, and how you know</source>
+        <translation>What was wrong, and how you know</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>E&amp;vidence:</translation>
+    </message>
+    <message>
+        <source>Evidence reference</source>
+        <translation>Evidence reference</translation>
+    </message>
+    <message>
+        <source>e.g. laboratory report number</source>
+        <translation>e.g. laboratory report number</translation>
+    </message>
+    <message>
+        <source>Ends &amp;after:</source>
+        <translation>Ends &amp;after:</translation>
+    </message>
+    <message>
+        <source>Days until the override ends</source>
+        <translation>Days until the override ends</translation>
+    </message>
+    <message>
+        <source>A second official with the approver role must approve the override before it takes effect. Everything you enter is recorded in the audit log.</source>
+        <translation>A second official with the approver role must approve the override before it takes effect. Everything you enter is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>OverridesPage</name>
+    <message>
+        <source>Overrides</source>
+        <translation>Overrides</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Which overrides to show</source>
+        <translation>Which overrides to show</translation>
+    </message>
+    <message>
+        <source>&amp;Request override…</source>
+        <translation>&amp;Request override…</translation>
+    </message>
+    <message>
+        <source>The selected override</source>
+        <translation>The selected override</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <source>Signs of misuse in the last 30 days</source>
+        <translation>Signs of misuse in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Overrides by official</source>
+        <translation>Overrides by official</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Overview headline</source>
+        <translation>Overview headline</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Refresh the overview</source>
+        <translation>Refresh the overview</translation>
+    </message>
+    <message>
+        <source>Save &amp;Daily Report…</source>
+        <translation>Save &amp;Daily Report…</translation>
+    </message>
+    <message>
+        <source>Save the daily situation report</source>
+        <translation>Save the daily situation report</translation>
+    </message>
+    <message>
+        <source>Overview panels</source>
+        <translation>Overview panels</translation>
+    </message>
+    <message>
+        <source>People by colour</source>
+        <translation>People by colour</translation>
+    </message>
+    <message>
+        <source>People in scope</source>
+        <translation>People in scope</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>People by colour over the last 30 days</source>
+        <translation>People by colour over the last 30 days</translation>
+    </message>
+    <message>
+        <source>About suppressed figures</source>
+        <translation>About suppressed figures</translation>
+    </message>
+    <message>
+        <source>Colour changes in the last 24 hours</source>
+        <translation>Colour changes in the last 24 hours</translation>
+    </message>
+    <message>
+        <source>Colour changes</source>
+        <translation>Colour changes</translation>
+    </message>
+    <message>
+        <source>Rules behind the changes</source>
+        <translation>Rules behind the changes</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision</source>
+        <translation>Waiting for your decision</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Nothing waiting</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the selected item on its page</source>
+        <translation>Open the selected item on its page</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Reject…</translation>
+    </message>
+    <message>
+        <source>Reject the selected override request</source>
+        <translation>Reject the selected override request</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>Approve the selected override request</source>
+        <translation>Approve the selected override request</translation>
+    </message>
+    <message>
+        <source>Overrides ending soon</source>
+        <translation>Overrides ending soon</translation>
+    </message>
+    <message>
+        <source>Misuse signals</source>
+        <translation>Misuse signals</translation>
+    </message>
+    <message>
+        <source>Officials whose overrides look unusual</source>
+        <translation>Officials whose overrides look unusual</translation>
+    </message>
+    <message>
+        <source>Last imports</source>
+        <translation>Last imports</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Last audit verification and checkpoint</source>
+        <translation>Last audit verification and checkpoint</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3324,90 @@ Signed by key %5, fingerprint %6: compare it with the one %1 gave you by another
         <source>Statuses follow at the first scheduled &quot;rules reevaluate&quot; after it takes effect (README, Deployment).</source>
         <translation>Statuses follow at the first scheduled &quot;rules reevaluate&quot; after it takes effect (README, Deployment).</translation>
     </message>
+    <message>
+        <source>Usage: heatmap --city CITY --from T --to T [--color all|green|yellow|red] [--metric scans|people] [--time-zone ZONE] [--size WIDTHxHEIGHT] --out FILE.png|FILE.csv</source>
+        <translation>Usage: heatmap --city CITY --from T --to T [--color all|green|yellow|red] [--metric scans|people] [--time-zone ZONE] [--size WIDTHxHEIGHT] --out FILE.png|FILE.csv</translation>
+    </message>
+    <message>
+        <source>--from %1 is not a date or date-time like 2024-03-01 or 2024-03-01T08:00.</source>
+        <translation>--from %1 is not a date or date-time like 2024-03-01 or 2024-03-01T08:00.</translation>
+    </message>
+    <message>
+        <source>--to %1 is not a date or date-time like 2024-03-02 or 2024-03-01T20:00.</source>
+        <translation>--to %1 is not a date or date-time like 2024-03-02 or 2024-03-01T20:00.</translation>
+    </message>
+    <message>
+        <source>Unknown colour &quot;%1&quot;: use all, green, yellow or red.</source>
+        <translation>Unknown colour &quot;%1&quot;: use all, green, yellow or red.</translation>
+    </message>
+    <message>
+        <source>Unknown metric &quot;%1&quot;: use scans or people.</source>
+        <translation>Unknown metric &quot;%1&quot;: use scans or people.</translation>
+    </message>
+    <message>
+        <source>--size %1 is not WIDTHxHEIGHT in pixels like 1600x1200.</source>
+        <translation>--size %1 is not WIDTHxHEIGHT in pixels like 1600x1200.</translation>
+    </message>
+    <message>
+        <source>--out %1: write the map as FILE.png or the figures as FILE.csv.</source>
+        <translation>--out %1: write the map as FILE.png or the figures as FILE.csv.</translation>
+    </message>
+    <message>
+        <source>No city or district &quot;%1&quot; (give its code or its name; healthcode-ctl jurisdictions lists them).</source>
+        <translation>No city or district &quot;%1&quot; (give its code or its name; healthcode-ctl jurisdictions lists them).</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 %3, %4 cells (%5 suppressed, fewer than %6 people), %7 (UTC %8 to %9).</source>
+        <translation>Wrote %1: %2 %3, %4 cells (%5 suppressed, fewer than %6 people), %7 (UTC %8 to %9).</translation>
+    </message>
+    <message>
+        <source>Usage: override request PERSON --to green|yellow|red --reason CATEGORY --note TEXT --expires DURATION (7d, 36h) [--evidence REF]</source>
+        <translation>Usage: override request PERSON --to green|yellow|red --reason CATEGORY --note TEXT --expires DURATION (7d, 36h) [--evidence REF]</translation>
+    </message>
+    <message>
+        <source>--to must be green, yellow or red, not &quot;%1&quot;.</source>
+        <translation>--to must be green, yellow or red, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--reason must be one of: %1.</source>
+        <translation>--reason must be one of: %1.</translation>
+    </message>
+    <message>
+        <source>--expires takes a duration like 7d or 36h, not &quot;%1&quot;.</source>
+        <translation>--expires takes a duration like 7d or 36h, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: override %1 ID [--note TEXT]</source>
+        <translation>Usage: override %1 ID [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>Override %1: %2.</source>
+        <translation>Override %1: %2.</translation>
+    </message>
+    <message>
+        <source>ID  STATE  PERSON  TO  REASON  REQUESTED BY  DECIDED BY  EXPIRES</source>
+        <translation>ID  STATE  PERSON  TO  REASON  REQUESTED BY  DECIDED BY  EXPIRES</translation>
+    </message>
+    <message>
+        <source>Usage: override request|approve|reject|revoke|list</source>
+        <translation>Usage: override request|approve|reject|revoke|list</translation>
+    </message>
+    <message>
+        <source>Usage: report daily --date YYYY-MM-DD [--jurisdiction J] --out FILE.pdf|FILE.csv</source>
+        <translation>Usage: report daily --date YYYY-MM-DD [--jurisdiction J] --out FILE.pdf|FILE.csv</translation>
+    </message>
+    <message>
+        <source>--date %1 is not a day like 2026-03-01.</source>
+        <translation>--date %1 is not a day like 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>--out %1: write the report as FILE.pdf or its tables as FILE.csv.</source>
+        <translation>--out %1: write the report as FILE.pdf or its tables as FILE.csv.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: daily situation report of %2 (%3) for %4, %5 districts.</source>
+        <translation>Wrote %1: daily situation report of %2 (%3) for %4, %5 districts.</translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::Ctl</name>
@@ -2966,6 +3474,12 @@ Commands:
   scans purge [--days N]  delete scans older than the retention window (rollups stay)
   rollups rebuild [--cell-size METRES]
                           recompute the heatmap rollups from the raw scans
+  heatmap --city CITY --from T --to T [--color all|green|yellow|red] [--metric scans|people]
+          [--time-zone ZONE] [--size WIDTHxHEIGHT] --out FILE.png|FILE.csv
+                          a city&apos;s or district&apos;s heatmap from the rollups: the map as PNG or one
+                          row per cell as CSV, small groups suppressed (T: 2024-03-01 or
+                          2024-03-01T08:00, local time unless --time-zone or an offset is given;
+                          a date as --to includes that day)
   print [--no-smartphone] [--min-age N] [--district D] [--not-printed]
         [--printed-before YYYY-MM-DD] [--ids FILE] [--limit N] [--template id-card|a6] [--demo]
         --out FILE.pdf    print signed cards for everyone in scope who matches, as one batch
@@ -2982,9 +3496,18 @@ Commands:
                           takes effect after the lead time unless urgent
   rules reevaluate        recompute everyone&apos;s status under the rules in force
   rules explain PERSON    why a person (number, pseudonym or ID number) has their colour
+  override request PERSON --to COLOUR --reason CATEGORY --note TEXT --expires 7d|36h [--evidence REF]
+  override approve ID [--note TEXT] | reject ID --note TEXT | revoke ID --reason TEXT | list [--person P]
+                          overrides of a person&apos;s colour; a second official with the approver role
+                          decides (categories: test_result_correction, wrong_contact_designation,
+                          identity_mix_up, medical_exemption, other)
   status show PERSON      a person&apos;s colour, why, history, tests, risk-area stays, recent scans,
                           printed cards and overrides (PERSON: a full ID number in your scope)
   status explain PERSON   why the person has their recorded colour, and what the rules say now
+  report daily --date YYYY-MM-DD [--jurisdiction J] --out FILE.pdf|FILE.csv
+                          the daily situation report of your jurisdiction (or J in your scope):
+                          colours and changes by district, tests, contacts, risk areas, rule
+                          versions, overrides by reason, cards printed; small counts suppressed
 
 Roles: viewer, operator, rule_editor, approver, administrator.
 Exit codes: 0 ok, 2 usage, 3 bad database URL, 4 database unavailable, 5 database too new,
@@ -3030,6 +3553,12 @@ Commands:
   scans purge [--days N]  delete scans older than the retention window (rollups stay)
   rollups rebuild [--cell-size METRES]
                           recompute the heatmap rollups from the raw scans
+  heatmap --city CITY --from T --to T [--color all|green|yellow|red] [--metric scans|people]
+          [--time-zone ZONE] [--size WIDTHxHEIGHT] --out FILE.png|FILE.csv
+                          a city&apos;s or district&apos;s heatmap from the rollups: the map as PNG or one
+                          row per cell as CSV, small groups suppressed (T: 2024-03-01 or
+                          2024-03-01T08:00, local time unless --time-zone or an offset is given;
+                          a date as --to includes that day)
   print [--no-smartphone] [--min-age N] [--district D] [--not-printed]
         [--printed-before YYYY-MM-DD] [--ids FILE] [--limit N] [--template id-card|a6] [--demo]
         --out FILE.pdf    print signed cards for everyone in scope who matches, as one batch
@@ -3046,9 +3575,18 @@ Commands:
                           takes effect after the lead time unless urgent
   rules reevaluate        recompute everyone&apos;s status under the rules in force
   rules explain PERSON    why a person (number, pseudonym or ID number) has their colour
+  override request PERSON --to COLOUR --reason CATEGORY --note TEXT --expires 7d|36h [--evidence REF]
+  override approve ID [--note TEXT] | reject ID --note TEXT | revoke ID --reason TEXT | list [--person P]
+                          overrides of a person&apos;s colour; a second official with the approver role
+                          decides (categories: test_result_correction, wrong_contact_designation,
+                          identity_mix_up, medical_exemption, other)
   status show PERSON      a person&apos;s colour, why, history, tests, risk-area stays, recent scans,
                           printed cards and overrides (PERSON: a full ID number in your scope)
   status explain PERSON   why the person has their recorded colour, and what the rules say now
+  report daily --date YYYY-MM-DD [--jurisdiction J] --out FILE.pdf|FILE.csv
+                          the daily situation report of your jurisdiction (or J in your scope):
+                          colours and changes by district, tests, contacts, risk areas, rule
+                          versions, overrides by reason, cards printed; small counts suppressed
 
 Roles: viewer, operator, rule_editor, approver, administrator.
 Exit codes: 0 ok, 2 usage, 3 bad database URL, 4 database unavailable, 5 database too new,
@@ -4098,6 +4636,196 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     </message>
 </context>
 <context>
+    <name>hc::gui::HeatmapMapWidget</name>
+    <message>
+        <source>%1: no scans in this cell. Double-click to zoom to the district.</source>
+        <translation>%1: no scans in this cell. Double-click to zoom to the district.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::gui::HeatmapPage</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>suppressed</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 people, or hidden so that a small group cannot be worked out by subtraction.</source>
+        <translation>Fewer than %1 people, or hidden so that a small group cannot be worked out by subtraction.</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>All colours</translation>
+    </message>
+    <message>
+        <source>1 hour per second</source>
+        <translation>1 hour per second</translation>
+    </message>
+    <message>
+        <source>2 hours per second</source>
+        <translation>2 hours per second</translation>
+    </message>
+    <message>
+        <source>4 hours per second</source>
+        <translation>4 hours per second</translation>
+    </message>
+    <message>
+        <source>8 hours per second</source>
+        <translation>8 hours per second</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Distinct people</source>
+        <translation>Distinct people</translation>
+    </message>
+    <message>
+        <source>There is no city in your jurisdiction to draw: import the jurisdictions with their boundaries first (healthcode-ctl import jurisdictions).</source>
+        <translation>There is no city in your jurisdiction to draw: import the jurisdictions with their boundaries first (healthcode-ctl import jurisdictions).</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>Whole city</translation>
+    </message>
+    <message>
+        <source>No scans in %1 yet: import scans first.</source>
+        <translation>No scans in %1 yet: import scans first.</translation>
+    </message>
+    <message>
+        <source>The window needs a start before its end.</source>
+        <translation>The window needs a start before its end.</translation>
+    </message>
+    <message>
+        <source>The window is longer than %1 days.</source>
+        <translation>The window is longer than %1 days.</translation>
+    </message>
+    <message>
+        <source>Reading the heatmap of %1…</source>
+        <translation>Reading the heatmap of %1…</translation>
+    </message>
+    <message>
+        <source>%1: no scans of %2 in this window.</source>
+        <translation>%1: no scans of %2 in this window.</translation>
+    </message>
+    <message>
+        <source>%1, %2: suppressed (fewer than %3 people).</source>
+        <translation>%1, %2: suppressed (fewer than %3 people).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 scans by %4 distinct people.</source>
+        <translation>%1, %2: %3 scans by %4 distinct people.</translation>
+    </message>
+    <message>
+        <source>Cells with scans: %1, of them suppressed: %2 (fewer than %3 people, or hidden so that a small group cannot be worked out by subtraction).</source>
+        <translation>Cells with scans: %1, of them suppressed: %2 (fewer than %3 people, or hidden so that a small group cannot be worked out by subtraction).</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Play</translation>
+    </message>
+    <message>
+        <source>Pause the play-back</source>
+        <translation>Pause the play-back</translation>
+    </message>
+    <message>
+        <source>Play hour by hour</source>
+        <translation>Play hour by hour</translation>
+    </message>
+    <message>
+        <source>Whole window: %1 h</source>
+        <translation>Whole window: %1 h</translation>
+    </message>
+    <message>
+        <source>Hour %1 of %2: %3–%4</source>
+        <translation>Hour %1 of %2: %3–%4</translation>
+    </message>
+    <message>
+        <source>(reading…)</source>
+        <translation>(reading…)</translation>
+    </message>
+    <message>
+        <source>Scans per hour by colour of code</source>
+        <translation>Scans per hour by colour of code</translation>
+    </message>
+    <message>
+        <source>Distinct people per hour by colour of code</source>
+        <translation>Distinct people per hour by colour of code</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>%1 codes</source>
+        <translation>%1 codes</translation>
+    </message>
+    <message>
+        <source>hour shown</source>
+        <translation>hour shown</translation>
+    </message>
+    <message>
+        <source>No venue had %1 or more distinct people (%2) over the whole days %3.</source>
+        <translation>No venue had %1 or more distinct people (%2) over the whole days %3.</translation>
+    </message>
+    <message>
+        <source>The venues with the most scans (%1) over the whole days %2; only venues with %3 or more distinct people are listed.</source>
+        <translation>The venues with the most scans (%1) over the whole days %2; only venues with %3 or more distinct people are listed.</translation>
+    </message>
+    <message>
+        <source>%1 (total)</source>
+        <translation>%1 (total)</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>Export Map</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <source>Map saved as %1.</source>
+        <translation>Map saved as %1.</translation>
+    </message>
+    <message>
+        <source>Export Figures</source>
+        <translation>Export Figures</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Figures saved as %1.</source>
+        <translation>Figures saved as %1.</translation>
+    </message>
+    <message>
+        <source>Heatmaps</source>
+        <translation>Heatmaps</translation>
+    </message>
+</context>
+<context>
     <name>hc::gui::LockDialog</name>
     <message>
         <source>The console was locked. Enter the password of %1 to continue, or log out so that someone else can log in.</source>
@@ -4196,6 +4924,346 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>About Health Code Console</source>
         <translation>About Health Code Console</translation>
+    </message>
+</context>
+<context>
+    <name>hc::gui::OverrideDialog</name>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
+    <name>hc::gui::OverridesPage</name>
+    <message>
+        <source>Waiting or in force</source>
+        <translation>Waiting or in force</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>No overrides to show.</source>
+        <translation>No overrides to show.</translation>
+    </message>
+    <message>
+        <source>Override %1: %2 for %3 (no. %4).</source>
+        <translation>Override %1: %2 for %3 (no. %4).</translation>
+    </message>
+    <message>
+        <source>Reason: %1. %2</source>
+        <translation>Reason: %1. %2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2; ends on %3.</source>
+        <translation>Requested by %1 on %2; ends on %3.</translation>
+    </message>
+    <message>
+        <source>Waiting for a second official until %1.</source>
+        <translation>Waiting for a second official until %1.</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2.</source>
+        <translation>Rejected by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <translation>Approved by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Revoked by %1 on %2: %3</source>
+        <translation>Revoked by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>You requested this override; a second official must approve it.</source>
+        <translation>You requested this override; a second official must approve it.</translation>
+    </message>
+    <message>
+        <source>Override %1 requested; it waits for a second official&apos;s approval.</source>
+        <translation>Override %1 requested; it waits for a second official&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Approve Override</source>
+        <translation>Approve Override</translation>
+    </message>
+    <message>
+        <source>Reject Override</source>
+        <translation>Reject Override</translation>
+    </message>
+    <message>
+        <source>Revoke Override</source>
+        <translation>Revoke Override</translation>
+    </message>
+    <message>
+        <source>Approve override %1 (%2 for %3)? It takes effect at once. Add a note if you like.</source>
+        <translation>Approve override %1 (%2 for %3)? It takes effect at once. Add a note if you like.</translation>
+    </message>
+    <message>
+        <source>Why? The reason is recorded in the audit log.</source>
+        <translation>Why? The reason is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Override %1: %2.</source>
+        <translation>Override %1: %2.</translation>
+    </message>
+    <message>
+        <source>approved, in force now</source>
+        <translation>approved, in force now</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>To green</source>
+        <translation>To green</translation>
+    </message>
+    <message>
+        <source>Reason &quot;other&quot;</source>
+        <translation>Reason &quot;other&quot;</translation>
+    </message>
+    <message>
+        <source>What stands out</source>
+        <translation>What stands out</translation>
+    </message>
+    <message>
+        <source>nothing unusual</source>
+        <translation>nothing unusual</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Overrides</translation>
+    </message>
+</context>
+<context>
+    <name>hc::gui::OverviewPage</name>
+    <message>
+        <source>Daily report saved to %1.</source>
+        <translation>Daily report saved to %1.</translation>
+    </message>
+    <message>
+        <source>The daily report was not saved: %1</source>
+        <translation>The daily report was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Daily Report</source>
+        <translation>Daily Report</translation>
+    </message>
+    <message>
+        <source>The overview could not be loaded: %1</source>
+        <translation>The overview could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>suppressed</translation>
+    </message>
+    <message>
+        <source>No colour counts recorded yet: they appear after the first re-evaluation of the statuses.</source>
+        <translation>No colour counts recorded yet: they appear after the first re-evaluation of the statuses.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — colour counts as of %2, updated %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — colour counts as of %2, updated %3</translation>
+    </message>
+    <message>
+        <source>People: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>People: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Figures for fewer than %1 people are shown as suppressed, and so are parts that would give them away; the chart draws them as zero.</source>
+        <translation>Figures for fewer than %1 people are shown as suppressed, and so are parts that would give them away; the chart draws them as zero.</translation>
+    </message>
+    <message>
+        <source>to %1: %2</source>
+        <translation>to %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; colour changes (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; colour changes (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>(no rule applies, or an override)</source>
+        <translation>(no rule applies, or an override)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Override %1</source>
+        <translation>Override %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>Rule set version %1</source>
+        <translation>Rule set version %1</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision.</source>
+        <translation>Nothing waits for your decision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n item waits for your decision.</numerusform>
+            <numerusform>%n items wait for your decision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve Override</source>
+        <translation>Approve Override</translation>
+    </message>
+    <message>
+        <source>Reject Override</source>
+        <translation>Reject Override</translation>
+    </message>
+    <message>
+        <source>Approve override %1 (%2 for %3, asked by %4: %5)? It takes effect at once. Add a note if you like.</source>
+        <translation>Approve override %1 (%2 for %3, asked by %4: %5)? It takes effect at once. Add a note if you like.</translation>
+    </message>
+    <message>
+        <source>Why do you reject override %1? The reason is recorded in the audit log.</source>
+        <translation>Why do you reject override %1? The reason is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Override %1 approved, in force now.</source>
+        <translation>Override %1 approved, in force now.</translation>
+    </message>
+    <message>
+        <source>Override %1 rejected.</source>
+        <translation>Override %1 rejected.</translation>
+    </message>
+    <message>
+        <source>Save Daily Report</source>
+        <translation>Save Daily Report</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;Tables as CSV (*.csv)</source>
+        <translation>PDF report (*.pdf);;Tables as CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>What stands out</source>
+        <translation>What stands out</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Last verification: %1&lt;br&gt;Last signed checkpoint: %2</source>
+        <translation>Last verification: %1&lt;br&gt;Last signed checkpoint: %2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
     </message>
 </context>
 <context>
@@ -5278,6 +6346,88 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <source>The heatmap window is longer than %1 days.</source>
         <translation>The heatmap window is longer than %1 days.</translation>
     </message>
+    <message>
+        <source>The heatmap play-back was stopped.</source>
+        <translation>The heatmap play-back was stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::heatmap::HeatmapExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>A heatmap picture is between 200 x 150 and 10000 x 10000 pixels, not %1 x %2.</source>
+        <translation>A heatmap picture is between 200 x 150 and 10000 x 10000 pixels, not %1 x %2.</translation>
+    </message>
+    <message>
+        <source>%1: the heatmap is written as .png (the map) or .csv (the figures).</source>
+        <translation>%1: the heatmap is written as .png (the map) or .csv (the figures).</translation>
+    </message>
+</context>
+<context>
+    <name>hc::heatmap::HeatmapRenderer</name>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Distinct people</source>
+        <translation>Distinct people</translation>
+    </message>
+    <message>
+        <source>codes of all colours</source>
+        <translation>codes of all colours</translation>
+    </message>
+    <message>
+        <source>green codes</source>
+        <translation>green codes</translation>
+    </message>
+    <message>
+        <source>yellow codes</source>
+        <translation>yellow codes</translation>
+    </message>
+    <message>
+        <source>red codes</source>
+        <translation>red codes</translation>
+    </message>
+    <message>
+        <source>Cell %1, %2 (%3 m) in %4</source>
+        <translation>Cell %1, %2 (%3 m) in %4</translation>
+    </message>
+    <message>
+        <source>Suppressed: fewer than %1 people, or hidden so that a small group cannot be worked out by subtraction.</source>
+        <translation>Suppressed: fewer than %1 people, or hidden so that a small group cannot be worked out by subtraction.</translation>
+    </message>
+    <message>
+        <source>%1 scans, %2 distinct people (%3)</source>
+        <translation>%1 scans, %2 distinct people (%3)</translation>
+    </message>
+    <message>
+        <source>%1 per %2 m cell</source>
+        <translation>%1 per %2 m cell</translation>
+    </message>
+    <message>
+        <source>Counting %1</source>
+        <translation>Counting %1</translation>
+    </message>
+    <message>
+        <source>Suppressed (&lt; %1 people)</source>
+        <translation>Suppressed (&lt; %1 people)</translation>
+    </message>
+    <message>
+        <source>No scans</source>
+        <translation>No scans</translation>
+    </message>
+    <message>
+        <source>logarithmic scale</source>
+        <translation>logarithmic scale</translation>
+    </message>
+    <message>
+        <source>Nothing to show</source>
+        <translation>Nothing to show</translation>
+    </message>
 </context>
 <context>
     <name>hc::heatmap::Retention</name>
@@ -6189,6 +7339,53 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     </message>
 </context>
 <context>
+    <name>hc::models::OverrideListModel</name>
+    <message>
+        <source>%1 (evidence: %2)</source>
+        <translation>%1 (evidence: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (no. %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+</context>
+<context>
     <name>hc::models::PersonSearchModel</name>
     <message>
         <source>%1 (override)</source>
@@ -6260,6 +7457,10 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>Summary</source>
         <translation>Summary</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>From the start</translation>
     </message>
 </context>
 <context>
@@ -6514,6 +7715,181 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::DailyReport</name>
+    <message>
+        <source>suppressed</source>
+        <translation>suppressed</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>The report needs a valid day (YYYY-MM-DD).</source>
+        <translation>The report needs a valid day (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>jurisdiction %1</source>
+        <translation>jurisdiction %1</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>The report could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Daily situation report %1</source>
+        <translation>Daily situation report %1</translation>
+    </message>
+    <message>
+        <source>Daily situation report, %1</source>
+        <translation>Daily situation report, %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Figures for fewer than %3 people are suppressed.</source>
+        <translation>%1 (%2). Figures for fewer than %3 people are suppressed.</translation>
+    </message>
+    <message>
+        <source>People by colour and the day&apos;s changes, by district</source>
+        <translation>People by colour and the day&apos;s changes, by district</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Positive tests</source>
+        <translation>Positive tests</translation>
+    </message>
+    <message>
+        <source>Close contacts</source>
+        <translation>Close contacts</translation>
+    </message>
+    <message>
+        <source>Cards printed</source>
+        <translation>Cards printed</translation>
+    </message>
+    <message>
+        <source>Risk areas in force</source>
+        <translation>Risk areas in force</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Rule versions in force</source>
+        <translation>Rule versions in force</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Published by</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>from the start</translation>
+    </message>
+    <message>
+        <source>(installed)</source>
+        <translation>(installed)</translation>
+    </message>
+    <message>
+        <source>Overrides by reason category</source>
+        <translation>Overrides by reason category</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Cards printed on the day: %1.</source>
+        <translation>Cards printed on the day: %1.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>The PDF could not be started.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · generated by %3 on %4</source>
+        <translation>%1 (%2) · generated by %3 on %4</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2</source>
+        <translation>%1 could not be opened for writing: %2</translation>
+    </message>
+    <message>
+        <source>%1: the report is written as .pdf or .csv; give the file one of those names.</source>
+        <translation>%1: the report is written as .pdf or .csv; give the file one of those names.</translation>
     </message>
 </context>
 <context>
@@ -7590,6 +8966,135 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>District</source>
         <translation>District</translation>
+    </message>
+</context>
+<context>
+    <name>hc::services::OverrideService</name>
+    <message>
+        <source>Test result correction</source>
+        <translation>Test result correction</translation>
+    </message>
+    <message>
+        <source>Wrong contact designation</source>
+        <translation>Wrong contact designation</translation>
+    </message>
+    <message>
+        <source>Identity mix-up</source>
+        <translation>Identity mix-up</translation>
+    </message>
+    <message>
+        <source>Medical exemption</source>
+        <translation>Medical exemption</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>%1 by override %2 (%3: %4), requested by %5 and approved by %6, until %7.</source>
+        <translation>%1 by override %2 (%3: %4), requested by %5 and approved by %6, until %7.</translation>
+    </message>
+    <message>
+        <source>Override %1 was changed by someone else in the meantime. Reload it and try again.</source>
+        <translation>Override %1 was changed by someone else in the meantime. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>Override %1 is %2; that step is not possible now.</source>
+        <translation>Override %1 is %2; that step is not possible now.</translation>
+    </message>
+    <message>
+        <source>%1 requested override %2 and cannot decide on it too; a second official with the approver role must.</source>
+        <translation>%1 requested override %2 and cannot decide on it too; a second official with the approver role must.</translation>
+    </message>
+    <message>
+        <source>The request for override %1 expired on %2 without a decision; request it again.</source>
+        <translation>The request for override %1 expired on %2 without a decision; request it again.</translation>
+    </message>
+    <message>
+        <source>Give the reason for rejecting override %1.</source>
+        <translation>Give the reason for rejecting override %1.</translation>
+    </message>
+    <message>
+        <source>Override %1 would already have ended on %2; request it again.</source>
+        <translation>Override %1 would already have ended on %2; request it again.</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Request expired</source>
+        <translation>Request expired</translation>
+    </message>
+    <message>
+        <source>There is no person with the number %1.</source>
+        <translation>There is no person with the number %1.</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>person %1</translation>
+    </message>
+    <message>
+        <source>Describe the reason for the override; the category alone is not enough.</source>
+        <translation>Describe the reason for the override; the category alone is not enough.</translation>
+    </message>
+    <message>
+        <source>An override needs an expiry in the future.</source>
+        <translation>An override needs an expiry in the future.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An override lasts at most %n day(s) (%1); choose an earlier expiry.</source>
+        <translation>
+            <numerusform>An override lasts at most %n day (%1); choose an earlier expiry.</numerusform>
+            <numerusform>An override lasts at most %n days (%1); choose an earlier expiry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person %1 already has override %2 requested or in force; revoke or decide on that one first.</source>
+        <translation>Person %1 already has override %2 requested or in force; revoke or decide on that one first.</translation>
+    </message>
+    <message>
+        <source>Give the reason for revoking override %1.</source>
+        <translation>Give the reason for revoking override %1.</translation>
+    </message>
+    <message>
+        <source>There is no override %1.</source>
+        <translation>There is no override %1.</translation>
+    </message>
+    <message>
+        <source>override %1</source>
+        <translation>override %1</translation>
+    </message>
+    <message>
+        <source>%1 requests, more than three times the usual %2</source>
+        <translation>%1 requests, more than three times the usual %2</translation>
+    </message>
+    <message>
+        <source>mostly with the reason &quot;other&quot;</source>
+        <translation>mostly with the reason &quot;other&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stricter override(s) without any health fact</source>
+        <translation>
+            <numerusform>%n stricter override without any health fact</numerusform>
+            <numerusform>%n stricter overrides without any health fact</numerusform>
+        </translation>
     </message>
 </context>
 <context>

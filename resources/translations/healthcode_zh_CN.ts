@@ -384,6 +384,185 @@
     </message>
 </context>
 <context>
+    <name>HeatmapPage</name>
+    <message>
+        <source>Scan heatmap</source>
+        <translation>扫码热力图</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>市(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>区县(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>The whole city, or one district (double-click a district on the map to choose it)</source>
+        <translation>全市或某一区县（在地图上双击区县即可选中）</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>C&amp;odes:</source>
+        <translation>健康码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Colour of codes</source>
+        <translation>健康码颜色</translation>
+    </message>
+    <message>
+        <source>Count scans where the code showed this colour</source>
+        <translation>统计健康码显示为此颜色的扫码记录</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始时间(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>时间窗口开始</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation>时间窗口结束</translation>
+    </message>
+    <message>
+        <source>&amp;Last day with data</source>
+        <translation>最近有数据的一天(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the last day with data</source>
+        <translation>显示最近有数据的一天</translation>
+    </message>
+    <message>
+        <source>The 24 hours up to the last hour with scans</source>
+        <translation>截至最后一个有扫码记录的小时的 24 小时</translation>
+    </message>
+    <message>
+        <source>Export &amp;map…</source>
+        <translation>导出地图(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export the map as PNG</source>
+        <translation>将地图导出为 PNG</translation>
+    </message>
+    <message>
+        <source>Save the map as shown as a PNG picture</source>
+        <translation>将当前显示的地图保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Export fi&amp;gures…</source>
+        <translation>导出数据(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Export the figures as CSV</source>
+        <translation>将数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Save the figures of the cells and districts shown as CSV; suppressed figures are marked, not given</source>
+        <translation>将当前显示的网格和区县数据保存为 CSV；已抑制的数据只作标记，不给出数值</translation>
+    </message>
+    <message>
+        <source>Summary of the heatmap</source>
+        <translation>热力图摘要</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>Grid cells of the city shaded by their figures; hover over a cell for its figures</source>
+        <translation>按数值着色的城市网格；将鼠标悬停在网格上可查看其数据</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Play hour by hour</source>
+        <translation>逐小时播放</translation>
+    </message>
+    <message>
+        <source>Play the window hour by hour</source>
+        <translation>逐小时播放时间窗口</translation>
+    </message>
+    <message>
+        <source>Hour shown</source>
+        <translation>当前显示的小时</translation>
+    </message>
+    <message>
+        <source>Sp&amp;eed:</source>
+        <translation>速度(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Play-back speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>&amp;Whole window</source>
+        <translation>整个时间窗口(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the whole window</source>
+        <translation>显示整个时间窗口</translation>
+    </message>
+    <message>
+        <source>Stop the play-back and show the whole window again</source>
+        <translation>停止播放，重新显示整个时间窗口</translation>
+    </message>
+    <message>
+        <source>Figures per hour by colour of code</source>
+        <translation>按健康码颜色统计的每小时数据</translation>
+    </message>
+    <message>
+        <source>Venues and districts</source>
+        <translation>场所与区县</translation>
+    </message>
+    <message>
+        <source>Top &amp;venues</source>
+        <translation>热门场所(&amp;V)</translation>
+    </message>
+    <message>
+        <source>About the venue figures</source>
+        <translation>关于场所数据</translation>
+    </message>
+    <message>
+        <source>Top venues</source>
+        <translation>热门场所</translation>
+    </message>
+    <message>
+        <source>D&amp;istricts</source>
+        <translation>区县(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>区县</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Locked — Health Code Console</source>
@@ -554,6 +733,251 @@
     <message>
         <source>Version, database, backend and demo status</source>
         <translation>版本、数据库、后端和演示状态</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Request Override</source>
+        <translation>申请人工调整</translation>
+    </message>
+    <message>
+        <source>Request override</source>
+        <translation>申请人工调整</translation>
+    </message>
+    <message>
+        <source>&amp;Person (ID number):</source>
+        <translation>人员(&amp;P)（身份证号）：</translation>
+    </message>
+    <message>
+        <source>Person&apos;s ID number</source>
+        <translation>人员的身份证号</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>颜色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Colour the override sets</source>
+        <translation>人工调整后的颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reason category</source>
+        <translation>理由类别</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation>说明(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Explanation of the override</source>
+        <translation>人工调整的说明</translation>
+    </message>
+    <message>
+        <source>What was wrong, and how you know</source>
+        <translation>哪里有误，以及您是如何得知的</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>依据(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Evidence reference</source>
+        <translation>依据编号</translation>
+    </message>
+    <message>
+        <source>e.g. laboratory report number</source>
+        <translation>例如：检测报告编号</translation>
+    </message>
+    <message>
+        <source>Ends &amp;after:</source>
+        <translation>有效期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Days until the override ends</source>
+        <translation>人工调整的有效天数</translation>
+    </message>
+    <message>
+        <source>A second official with the approver role must approve the override before it takes effect. Everything you enter is recorded in the audit log.</source>
+        <translation>人工调整须经另一位具有审批人角色的工作人员批准后方可生效。您输入的所有内容都将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>OverridesPage</name>
+    <message>
+        <source>Overrides</source>
+        <translation>人工调整</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Which overrides to show</source>
+        <translation>要显示哪些人工调整</translation>
+    </message>
+    <message>
+        <source>&amp;Request override…</source>
+        <translation>申请人工调整(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The selected override</source>
+        <translation>所选的人工调整</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>撤销(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Signs of misuse in the last 30 days</source>
+        <translation>近 30 天的滥用迹象</translation>
+    </message>
+    <message>
+        <source>Overrides by official</source>
+        <translation>各工作人员的人工调整</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Overview headline</source>
+        <translation>概览标题</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Refresh the overview</source>
+        <translation>刷新概览</translation>
+    </message>
+    <message>
+        <source>Save &amp;Daily Report…</source>
+        <translation>保存日报(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the daily situation report</source>
+        <translation>保存每日情况报告</translation>
+    </message>
+    <message>
+        <source>Overview panels</source>
+        <translation>概览面板</translation>
+    </message>
+    <message>
+        <source>People by colour</source>
+        <translation>各颜色人数</translation>
+    </message>
+    <message>
+        <source>People in scope</source>
+        <translation>范围内人数</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿码</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄码</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红码</translation>
+    </message>
+    <message>
+        <source>People by colour over the last 30 days</source>
+        <translation>近 30 天各颜色人数</translation>
+    </message>
+    <message>
+        <source>About suppressed figures</source>
+        <translation>关于已抑制的数据</translation>
+    </message>
+    <message>
+        <source>Colour changes in the last 24 hours</source>
+        <translation>近 24 小时的颜色变化</translation>
+    </message>
+    <message>
+        <source>Colour changes</source>
+        <translation>颜色变化</translation>
+    </message>
+    <message>
+        <source>Rules behind the changes</source>
+        <translation>引起变化的规则</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision</source>
+        <translation>待您决定</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>没有待决定的事项</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected item on its page</source>
+        <translation>在相应页面中打开所选事项</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reject the selected override request</source>
+        <translation>驳回所选的人工调整申请</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Approve the selected override request</source>
+        <translation>批准所选的人工调整申请</translation>
+    </message>
+    <message>
+        <source>Overrides ending soon</source>
+        <translation>即将结束的人工调整</translation>
+    </message>
+    <message>
+        <source>Misuse signals</source>
+        <translation>滥用迹象</translation>
+    </message>
+    <message>
+        <source>Officials whose overrides look unusual</source>
+        <translation>人工调整情况异常的工作人员</translation>
+    </message>
+    <message>
+        <source>Last imports</source>
+        <translation>最近的导入</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Last audit verification and checkpoint</source>
+        <translation>最近一次审计校验和检查点</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3324,90 @@ Signed by key %5, fingerprint %6: compare it with the one %1 gave you by another
         <source>Statuses follow at the first scheduled &quot;rules reevaluate&quot; after it takes effect (README, Deployment).</source>
         <translation>状态将在规则生效后的第一次定时“rules reevaluate”时随之更新（见 README 的 Deployment 一节）。</translation>
     </message>
+    <message>
+        <source>Usage: heatmap --city CITY --from T --to T [--color all|green|yellow|red] [--metric scans|people] [--time-zone ZONE] [--size WIDTHxHEIGHT] --out FILE.png|FILE.csv</source>
+        <translation>用法：heatmap --city CITY --from T --to T [--color all|green|yellow|red] [--metric scans|people] [--time-zone ZONE] [--size WIDTHxHEIGHT] --out FILE.png|FILE.csv</translation>
+    </message>
+    <message>
+        <source>--from %1 is not a date or date-time like 2024-03-01 or 2024-03-01T08:00.</source>
+        <translation>--from %1 不是 2024-03-01 或 2024-03-01T08:00 这样的日期或日期时间。</translation>
+    </message>
+    <message>
+        <source>--to %1 is not a date or date-time like 2024-03-02 or 2024-03-01T20:00.</source>
+        <translation>--to %1 不是 2024-03-02 或 2024-03-01T20:00 这样的日期或日期时间。</translation>
+    </message>
+    <message>
+        <source>Unknown colour &quot;%1&quot;: use all, green, yellow or red.</source>
+        <translation>未知颜色“%1”：请使用 all、green、yellow 或 red。</translation>
+    </message>
+    <message>
+        <source>Unknown metric &quot;%1&quot;: use scans or people.</source>
+        <translation>未知指标“%1”：请使用 scans 或 people。</translation>
+    </message>
+    <message>
+        <source>--size %1 is not WIDTHxHEIGHT in pixels like 1600x1200.</source>
+        <translation>--size %1 不是以像素为单位的 WIDTHxHEIGHT（例如 1600x1200）。</translation>
+    </message>
+    <message>
+        <source>--out %1: write the map as FILE.png or the figures as FILE.csv.</source>
+        <translation>--out %1：地图请写为 FILE.png，数据请写为 FILE.csv。</translation>
+    </message>
+    <message>
+        <source>No city or district &quot;%1&quot; (give its code or its name; healthcode-ctl jurisdictions lists them).</source>
+        <translation>没有市或区县“%1”（请指定其代码或名称；healthcode-ctl jurisdictions 可列出它们）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 %3, %4 cells (%5 suppressed, fewer than %6 people), %7 (UTC %8 to %9).</source>
+        <translation>已写入 %1：%2，%3，%4 个网格（其中 %5 个因少于 %6 人已抑制），%7（UTC %8 至 %9）。</translation>
+    </message>
+    <message>
+        <source>Usage: override request PERSON --to green|yellow|red --reason CATEGORY --note TEXT --expires DURATION (7d, 36h) [--evidence REF]</source>
+        <translation>用法：override request PERSON --to green|yellow|red --reason CATEGORY --note TEXT --expires DURATION（如 7d、36h） [--evidence REF]</translation>
+    </message>
+    <message>
+        <source>--to must be green, yellow or red, not &quot;%1&quot;.</source>
+        <translation>--to 必须为 green、yellow 或 red，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--reason must be one of: %1.</source>
+        <translation>--reason 必须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--expires takes a duration like 7d or 36h, not &quot;%1&quot;.</source>
+        <translation>--expires 需要 7d 或 36h 这样的时长，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: override %1 ID [--note TEXT]</source>
+        <translation>用法：override %1 ID [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>Override %1: %2.</source>
+        <translation>人工调整 %1：%2。</translation>
+    </message>
+    <message>
+        <source>ID  STATE  PERSON  TO  REASON  REQUESTED BY  DECIDED BY  EXPIRES</source>
+        <translation>ID  状态  人员  调整为  理由  申请人  决定者  到期时间</translation>
+    </message>
+    <message>
+        <source>Usage: override request|approve|reject|revoke|list</source>
+        <translation>用法：override request|approve|reject|revoke|list</translation>
+    </message>
+    <message>
+        <source>Usage: report daily --date YYYY-MM-DD [--jurisdiction J] --out FILE.pdf|FILE.csv</source>
+        <translation>用法：report daily --date YYYY-MM-DD [--jurisdiction J] --out FILE.pdf|FILE.csv</translation>
+    </message>
+    <message>
+        <source>--date %1 is not a day like 2026-03-01.</source>
+        <translation>--date %1 不是 2026-03-01 这样的日期。</translation>
+    </message>
+    <message>
+        <source>--out %1: write the report as FILE.pdf or its tables as FILE.csv.</source>
+        <translation>--out %1：报告请写为 FILE.pdf，其表格请写为 FILE.csv。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: daily situation report of %2 (%3) for %4, %5 districts.</source>
+        <translation>已写入 %1：%2（%3）%4 的每日情况报告，共 %5 个区县。</translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::Ctl</name>
@@ -2966,6 +3474,12 @@ Commands:
   scans purge [--days N]  delete scans older than the retention window (rollups stay)
   rollups rebuild [--cell-size METRES]
                           recompute the heatmap rollups from the raw scans
+  heatmap --city CITY --from T --to T [--color all|green|yellow|red] [--metric scans|people]
+          [--time-zone ZONE] [--size WIDTHxHEIGHT] --out FILE.png|FILE.csv
+                          a city&apos;s or district&apos;s heatmap from the rollups: the map as PNG or one
+                          row per cell as CSV, small groups suppressed (T: 2024-03-01 or
+                          2024-03-01T08:00, local time unless --time-zone or an offset is given;
+                          a date as --to includes that day)
   print [--no-smartphone] [--min-age N] [--district D] [--not-printed]
         [--printed-before YYYY-MM-DD] [--ids FILE] [--limit N] [--template id-card|a6] [--demo]
         --out FILE.pdf    print signed cards for everyone in scope who matches, as one batch
@@ -2982,9 +3496,18 @@ Commands:
                           takes effect after the lead time unless urgent
   rules reevaluate        recompute everyone&apos;s status under the rules in force
   rules explain PERSON    why a person (number, pseudonym or ID number) has their colour
+  override request PERSON --to COLOUR --reason CATEGORY --note TEXT --expires 7d|36h [--evidence REF]
+  override approve ID [--note TEXT] | reject ID --note TEXT | revoke ID --reason TEXT | list [--person P]
+                          overrides of a person&apos;s colour; a second official with the approver role
+                          decides (categories: test_result_correction, wrong_contact_designation,
+                          identity_mix_up, medical_exemption, other)
   status show PERSON      a person&apos;s colour, why, history, tests, risk-area stays, recent scans,
                           printed cards and overrides (PERSON: a full ID number in your scope)
   status explain PERSON   why the person has their recorded colour, and what the rules say now
+  report daily --date YYYY-MM-DD [--jurisdiction J] --out FILE.pdf|FILE.csv
+                          the daily situation report of your jurisdiction (or J in your scope):
+                          colours and changes by district, tests, contacts, risk areas, rule
+                          versions, overrides by reason, cards printed; small counts suppressed
 
 Roles: viewer, operator, rule_editor, approver, administrator.
 Exit codes: 0 ok, 2 usage, 3 bad database URL, 4 database unavailable, 5 database too new,
@@ -3030,6 +3553,12 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
   scans purge [--days N]  删除早于保留期的扫码记录（汇总数据保留）
   rollups rebuild [--cell-size METRES]
                           根据原始扫码记录重新计算热力图汇总数据
+  heatmap --city CITY --from T --to T [--color all|green|yellow|red] [--metric scans|people]
+          [--time-zone ZONE] [--size WIDTHxHEIGHT] --out FILE.png|FILE.csv
+                          根据汇总数据生成某市或区县的热力图：地图输出为 PNG，或每个网格一行
+                          输出为 CSV，小群体数据已抑制（T：2024-03-01 或 2024-03-01T08:00，
+                          除非指定 --time-zone 或时差偏移，否则为本地时间；--to 为日期时包含
+                          当天）
   print [--no-smartphone] [--min-age N] [--district D] [--not-printed]
         [--printed-before YYYY-MM-DD] [--ids FILE] [--limit N] [--template id-card|a6] [--demo]
         --out FILE.pdf    为范围内所有符合条件的人员打印已签名的卡片，作为一个批次
@@ -3046,9 +3575,18 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
                           经过公示期生效，紧急情况除外
   rules reevaluate        按生效中的规则重新计算所有人的状态
   rules explain PERSON    说明某人（编号、假名标识或身份证号）为何是当前颜色
-  status show PERSON      a person&apos;s colour, why, history, tests, risk-area stays, recent scans,
-                          printed cards and overrides (PERSON: a full ID number in your scope)
-  status explain PERSON   why the person has their recorded colour, and what the rules say now
+  override request PERSON --to COLOUR --reason CATEGORY --note TEXT --expires 7d|36h [--evidence REF]
+  override approve ID [--note TEXT] | reject ID --note TEXT | revoke ID --reason TEXT | list [--person P]
+                          对人员颜色的人工调整；由另一位具有审批人角色的工作人员决定
+                          （类别：test_result_correction、wrong_contact_designation、
+                          identity_mix_up、medical_exemption、other）
+  status show PERSON      某人的颜色、原因、历史记录、检测、风险区停留、近期扫码记录、
+                          已打印卡片和人工调整（PERSON：您范围内的完整身份证号）
+  status explain PERSON   该人员为何是记录中的颜色，以及按现行规则应为何种颜色
+  report daily --date YYYY-MM-DD [--jurisdiction J] --out FILE.pdf|FILE.csv
+                          您辖区（或您范围内的 J）的每日情况报告：按区县统计的颜色及变化、
+                          检测、密接、风险区、规则版本、按理由统计的人工调整、已打印卡片；
+                          小数目已抑制
 
 角色：viewer（查看员）、operator（操作员）、rule_editor（规则编辑员）、approver（审批人）、administrator（管理员）。
 退出码：0 成功，2 用法错误，3 数据库 URL 错误，4 数据库不可用，5 数据库版本过新，
@@ -4098,6 +4636,196 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     </message>
 </context>
 <context>
+    <name>hc::gui::HeatmapMapWidget</name>
+    <message>
+        <source>%1: no scans in this cell. Double-click to zoom to the district.</source>
+        <translation>%1：此网格内没有扫码记录。双击可放大到该区县。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::gui::HeatmapPage</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>已抑制</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 people, or hidden so that a small group cannot be worked out by subtraction.</source>
+        <translation>少于 %1 人，或为防止通过相减推算出小群体而隐藏。</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>所有颜色</translation>
+    </message>
+    <message>
+        <source>1 hour per second</source>
+        <translation>每秒 1 小时</translation>
+    </message>
+    <message>
+        <source>2 hours per second</source>
+        <translation>每秒 2 小时</translation>
+    </message>
+    <message>
+        <source>4 hours per second</source>
+        <translation>每秒 4 小时</translation>
+    </message>
+    <message>
+        <source>8 hours per second</source>
+        <translation>每秒 8 小时</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫码次数</translation>
+    </message>
+    <message>
+        <source>Distinct people</source>
+        <translation>不同人员数</translation>
+    </message>
+    <message>
+        <source>There is no city in your jurisdiction to draw: import the jurisdictions with their boundaries first (healthcode-ctl import jurisdictions).</source>
+        <translation>您的辖区内没有可绘制的市：请先导入含边界的辖区数据（healthcode-ctl import jurisdictions）。</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>No scans in %1 yet: import scans first.</source>
+        <translation>%1 尚无扫码记录：请先导入扫码记录。</translation>
+    </message>
+    <message>
+        <source>The window needs a start before its end.</source>
+        <translation>时间窗口的开始时间必须早于结束时间。</translation>
+    </message>
+    <message>
+        <source>The window is longer than %1 days.</source>
+        <translation>时间窗口超过 %1 天。</translation>
+    </message>
+    <message>
+        <source>Reading the heatmap of %1…</source>
+        <translation>正在读取%1的热力图…</translation>
+    </message>
+    <message>
+        <source>%1: no scans of %2 in this window.</source>
+        <translation>%1：此时间窗口内没有%2的扫码记录。</translation>
+    </message>
+    <message>
+        <source>%1, %2: suppressed (fewer than %3 people).</source>
+        <translation>%1，%2：已抑制（少于 %3 人）。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 scans by %4 distinct people.</source>
+        <translation>%1，%2：%4 名不同人员扫码 %3 次。</translation>
+    </message>
+    <message>
+        <source>Cells with scans: %1, of them suppressed: %2 (fewer than %3 people, or hidden so that a small group cannot be worked out by subtraction).</source>
+        <translation>有扫码记录的网格：%1 个，其中已抑制：%2 个（少于 %3 人，或为防止通过相减推算出小群体而隐藏）。</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause the play-back</source>
+        <translation>暂停播放</translation>
+    </message>
+    <message>
+        <source>Play hour by hour</source>
+        <translation>逐小时播放</translation>
+    </message>
+    <message>
+        <source>Whole window: %1 h</source>
+        <translation>整个时间窗口：%1 小时</translation>
+    </message>
+    <message>
+        <source>Hour %1 of %2: %3–%4</source>
+        <translation>第 %1 小时（共 %2 小时）：%3–%4</translation>
+    </message>
+    <message>
+        <source>(reading…)</source>
+        <translation>（正在读取…）</translation>
+    </message>
+    <message>
+        <source>Scans per hour by colour of code</source>
+        <translation>按健康码颜色统计的每小时扫码次数</translation>
+    </message>
+    <message>
+        <source>Distinct people per hour by colour of code</source>
+        <translation>按健康码颜色统计的每小时不同人员数</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>%1 codes</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>hour shown</source>
+        <translation>当前小时</translation>
+    </message>
+    <message>
+        <source>No venue had %1 or more distinct people (%2) over the whole days %3.</source>
+        <translation>在 %3 的整日内，没有场所的不同人员数（%2）达到 %1 或以上。</translation>
+    </message>
+    <message>
+        <source>The venues with the most scans (%1) over the whole days %2; only venues with %3 or more distinct people are listed.</source>
+        <translation>在 %2 的整日内扫码次数（%1）最多的场所；仅列出不同人员数达到 %3 或以上的场所。</translation>
+    </message>
+    <message>
+        <source>%1 (total)</source>
+        <translation>%1（合计）</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Map saved as %1.</source>
+        <translation>地图已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Export Figures</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Figures saved as %1.</source>
+        <translation>数据已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Heatmaps</source>
+        <translation>热力图</translation>
+    </message>
+</context>
+<context>
     <name>hc::gui::LockDialog</name>
     <message>
         <source>The console was locked. Enter the password of %1 to continue, or log out so that someone else can log in.</source>
@@ -4196,6 +4924,345 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>About Health Code Console</source>
         <translation>关于健康码管理控制台</translation>
+    </message>
+</context>
+<context>
+    <name>hc::gui::OverrideDialog</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+</context>
+<context>
+    <name>hc::gui::OverridesPage</name>
+    <message>
+        <source>Waiting or in force</source>
+        <translation>待审批或生效中</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No overrides to show.</source>
+        <translation>没有可显示的人工调整。</translation>
+    </message>
+    <message>
+        <source>Override %1: %2 for %3 (no. %4).</source>
+        <translation>人工调整 %1：将 %3（编号 %4）调整为%2。</translation>
+    </message>
+    <message>
+        <source>Reason: %1. %2</source>
+        <translation>理由：%1。%2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2; ends on %3.</source>
+        <translation>由 %1 于 %2 申请；于 %3 结束。</translation>
+    </message>
+    <message>
+        <source>Waiting for a second official until %1.</source>
+        <translation>等待另一位工作人员审批，截止 %1。</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2.</source>
+        <translation>已由 %1 于 %2 驳回。</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <translation>已由 %1 于 %2 批准。</translation>
+    </message>
+    <message>
+        <source>Revoked by %1 on %2: %3</source>
+        <translation>已由 %1 于 %2 撤销：%3</translation>
+    </message>
+    <message>
+        <source>You requested this override; a second official must approve it.</source>
+        <translation>此人工调整由您申请；须由另一位工作人员批准。</translation>
+    </message>
+    <message>
+        <source>Override %1 requested; it waits for a second official&apos;s approval.</source>
+        <translation>已申请人工调整 %1；正在等待另一位工作人员批准。</translation>
+    </message>
+    <message>
+        <source>Approve Override</source>
+        <translation>批准人工调整</translation>
+    </message>
+    <message>
+        <source>Reject Override</source>
+        <translation>驳回人工调整</translation>
+    </message>
+    <message>
+        <source>Revoke Override</source>
+        <translation>撤销人工调整</translation>
+    </message>
+    <message>
+        <source>Approve override %1 (%2 for %3)? It takes effect at once. Add a note if you like.</source>
+        <translation>要批准人工调整 %1（将 %3 调整为%2）吗？批准后立即生效。如有需要，可添加备注。</translation>
+    </message>
+    <message>
+        <source>Why? The reason is recorded in the audit log.</source>
+        <translation>原因是什么？理由将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Override %1: %2.</source>
+        <translation>人工调整 %1：%2。</translation>
+    </message>
+    <message>
+        <source>approved, in force now</source>
+        <translation>已批准，现已生效</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申请数</translation>
+    </message>
+    <message>
+        <source>To green</source>
+        <translation>调整为绿码</translation>
+    </message>
+    <message>
+        <source>Reason &quot;other&quot;</source>
+        <translation>理由为“其他”</translation>
+    </message>
+    <message>
+        <source>What stands out</source>
+        <translation>异常之处</translation>
+    </message>
+    <message>
+        <source>nothing unusual</source>
+        <translation>无异常</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>人工调整</translation>
+    </message>
+</context>
+<context>
+    <name>hc::gui::OverviewPage</name>
+    <message>
+        <source>Daily report saved to %1.</source>
+        <translation>日报已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The daily report was not saved: %1</source>
+        <translation>日报未保存：%1</translation>
+    </message>
+    <message>
+        <source>Daily Report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>The overview could not be loaded: %1</source>
+        <translation>无法加载概览：%1</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>已抑制</translation>
+    </message>
+    <message>
+        <source>No colour counts recorded yet: they appear after the first re-evaluation of the statuses.</source>
+        <translation>尚未记录各颜色人数：首次重新评估状态后才会显示。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — colour counts as of %2, updated %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 截至 %2 的各颜色人数，更新于 %3</translation>
+    </message>
+    <message>
+        <source>People: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>人数：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Figures for fewer than %1 people are shown as suppressed, and so are parts that would give them away; the chart draws them as zero.</source>
+        <translation>少于 %1 人的数据显示为已抑制，可据以推算出这些数据的部分也同样显示为已抑制；图表中将其绘制为零。</translation>
+    </message>
+    <message>
+        <source>to %1: %2</source>
+        <translation>转为%1：%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; colour changes (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 次颜色变化（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>(no rule applies, or an override)</source>
+        <translation>（无适用规则，或为人工调整）</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化人数</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Override %1</source>
+        <translation>人工调整 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 调整为%2：%3</translation>
+    </message>
+    <message>
+        <source>Rule set version %1</source>
+        <translation>规则集版本 %1</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision.</source>
+        <translation>没有待您决定的事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) wait for your decision.</source>
+        <translation>
+            <numerusform>有 %n 项待您决定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve Override</source>
+        <translation>批准人工调整</translation>
+    </message>
+    <message>
+        <source>Reject Override</source>
+        <translation>驳回人工调整</translation>
+    </message>
+    <message>
+        <source>Approve override %1 (%2 for %3, asked by %4: %5)? It takes effect at once. Add a note if you like.</source>
+        <translation>要批准人工调整 %1（将 %3 调整为%2，申请人 %4：%5）吗？批准后立即生效。如有需要，可添加备注。</translation>
+    </message>
+    <message>
+        <source>Why do you reject override %1? The reason is recorded in the audit log.</source>
+        <translation>为什么驳回人工调整 %1？理由将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Override %1 approved, in force now.</source>
+        <translation>人工调整 %1 已批准，现已生效。</translation>
+    </message>
+    <message>
+        <source>Override %1 rejected.</source>
+        <translation>人工调整 %1 已驳回。</translation>
+    </message>
+    <message>
+        <source>Save Daily Report</source>
+        <translation>保存日报</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;Tables as CSV (*.csv)</source>
+        <translation>PDF 报告 (*.pdf);;CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>人工调整</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申请数</translation>
+    </message>
+    <message>
+        <source>What stands out</source>
+        <translation>异常之处</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未进行</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，执行人 %2</translation>
+    </message>
+    <message>
+        <source>Last verification: %1&lt;br&gt;Last signed checkpoint: %2</source>
+        <translation>最近一次校验：%1&lt;br&gt;最近一次签名检查点：%2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
     </message>
 </context>
 <context>
@@ -5271,6 +6338,88 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <source>The heatmap window is longer than %1 days.</source>
         <translation>热力图时间窗口超过 %1 天。</translation>
     </message>
+    <message>
+        <source>The heatmap play-back was stopped.</source>
+        <translation>热力图播放已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::heatmap::HeatmapExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>A heatmap picture is between 200 x 150 and 10000 x 10000 pixels, not %1 x %2.</source>
+        <translation>热力图图片须在 200 x 150 到 10000 x 10000 像素之间，而不是 %1 x %2。</translation>
+    </message>
+    <message>
+        <source>%1: the heatmap is written as .png (the map) or .csv (the figures).</source>
+        <translation>%1：热力图只能写为 .png（地图）或 .csv（数据）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::heatmap::HeatmapRenderer</name>
+    <message>
+        <source>Scans</source>
+        <translation>扫码次数</translation>
+    </message>
+    <message>
+        <source>Distinct people</source>
+        <translation>不同人员数</translation>
+    </message>
+    <message>
+        <source>codes of all colours</source>
+        <translation>所有颜色的健康码</translation>
+    </message>
+    <message>
+        <source>green codes</source>
+        <translation>绿码</translation>
+    </message>
+    <message>
+        <source>yellow codes</source>
+        <translation>黄码</translation>
+    </message>
+    <message>
+        <source>red codes</source>
+        <translation>红码</translation>
+    </message>
+    <message>
+        <source>Cell %1, %2 (%3 m) in %4</source>
+        <translation>网格 %1, %2（%3 米），位于%4</translation>
+    </message>
+    <message>
+        <source>Suppressed: fewer than %1 people, or hidden so that a small group cannot be worked out by subtraction.</source>
+        <translation>已抑制：少于 %1 人，或为防止通过相减推算出小群体而隐藏。</translation>
+    </message>
+    <message>
+        <source>%1 scans, %2 distinct people (%3)</source>
+        <translation>扫码 %1 次，不同人员 %2 人（%3）</translation>
+    </message>
+    <message>
+        <source>%1 per %2 m cell</source>
+        <translation>每 %2 米网格的%1</translation>
+    </message>
+    <message>
+        <source>Counting %1</source>
+        <translation>统计对象：%1</translation>
+    </message>
+    <message>
+        <source>Suppressed (&lt; %1 people)</source>
+        <translation>已抑制（&lt; %1 人）</translation>
+    </message>
+    <message>
+        <source>No scans</source>
+        <translation>无扫码记录</translation>
+    </message>
+    <message>
+        <source>logarithmic scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>Nothing to show</source>
+        <translation>没有可显示的内容</translation>
+    </message>
 </context>
 <context>
     <name>hc::heatmap::Retention</name>
@@ -6182,6 +7331,53 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     </message>
 </context>
 <context>
+    <name>hc::models::OverrideListModel</name>
+    <message>
+        <source>%1 (evidence: %2)</source>
+        <translation>%1（依据：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定者</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+</context>
+<context>
     <name>hc::models::PersonSearchModel</name>
     <message>
         <source>%1 (override)</source>
@@ -6253,6 +7449,10 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>从一开始</translation>
     </message>
 </context>
 <context>
@@ -6507,6 +7707,181 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::DailyReport</name>
+    <message>
+        <source>suppressed</source>
+        <translation>已抑制</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中风险</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <source>The report needs a valid day (YYYY-MM-DD).</source>
+        <translation>报告需要有效的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>jurisdiction %1</source>
+        <translation>辖区 %1</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区县</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>无法写入报告：%1</translation>
+    </message>
+    <message>
+        <source>Daily situation report %1</source>
+        <translation>每日情况报告 %1</translation>
+    </message>
+    <message>
+        <source>Daily situation report, %1</source>
+        <translation>每日情况报告（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Figures for fewer than %3 people are suppressed.</source>
+        <translation>%1（%2）。少于 %3 人的数据已抑制。</translation>
+    </message>
+    <message>
+        <source>People by colour and the day&apos;s changes, by district</source>
+        <translation>按区县统计的各颜色人数及当日变化</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>颜色变化</translation>
+    </message>
+    <message>
+        <source>Positive tests</source>
+        <translation>阳性检测</translation>
+    </message>
+    <message>
+        <source>Close contacts</source>
+        <translation>密切接触者</translation>
+    </message>
+    <message>
+        <source>Cards printed</source>
+        <translation>已打印卡片</translation>
+    </message>
+    <message>
+        <source>Risk areas in force</source>
+        <translation>生效中的风险区</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>不设截止</translation>
+    </message>
+    <message>
+        <source>Rule versions in force</source>
+        <translation>生效中的规则版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>从一开始</translation>
+    </message>
+    <message>
+        <source>(installed)</source>
+        <translation>（安装时自带）</translation>
+    </message>
+    <message>
+        <source>Overrides by reason category</source>
+        <translation>按理由类别统计的人工调整</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Cards printed on the day: %1.</source>
+        <translation>当日打印卡片：%1 张。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · generated by %3 on %4</source>
+        <translation>%1（%2）· 由 %3 于 %4 生成</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2</source>
+        <translation>无法打开 %1 进行写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: the report is written as .pdf or .csv; give the file one of those names.</source>
+        <translation>%1：报告只能写为 .pdf 或 .csv；请使用其中一种文件扩展名。</translation>
     </message>
 </context>
 <context>
@@ -7583,6 +8958,133 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>District</source>
         <translation>区县</translation>
+    </message>
+</context>
+<context>
+    <name>hc::services::OverrideService</name>
+    <message>
+        <source>Test result correction</source>
+        <translation>检测结果更正</translation>
+    </message>
+    <message>
+        <source>Wrong contact designation</source>
+        <translation>密接判定错误</translation>
+    </message>
+    <message>
+        <source>Identity mix-up</source>
+        <translation>身份混淆</translation>
+    </message>
+    <message>
+        <source>Medical exemption</source>
+        <translation>医学豁免</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1 by override %2 (%3: %4), requested by %5 and approved by %6, until %7.</source>
+        <translation>因人工调整 %2 为%1（%3：%4），由 %5 申请、%6 批准，有效期至 %7。</translation>
+    </message>
+    <message>
+        <source>Override %1 was changed by someone else in the meantime. Reload it and try again.</source>
+        <translation>人工调整 %1 在此期间已被他人修改。请重新加载后重试。</translation>
+    </message>
+    <message>
+        <source>Override %1 is %2; that step is not possible now.</source>
+        <translation>人工调整 %1 的状态为“%2”；现在无法执行该步骤。</translation>
+    </message>
+    <message>
+        <source>%1 requested override %2 and cannot decide on it too; a second official with the approver role must.</source>
+        <translation>%1 申请了人工调整 %2，不能再对其作出决定；须由另一位具有审批人角色的工作人员决定。</translation>
+    </message>
+    <message>
+        <source>The request for override %1 expired on %2 without a decision; request it again.</source>
+        <translation>人工调整 %1 的申请已于 %2 过期，未获决定；请重新申请。</translation>
+    </message>
+    <message>
+        <source>Give the reason for rejecting override %1.</source>
+        <translation>请说明驳回人工调整 %1 的理由。</translation>
+    </message>
+    <message>
+        <source>Override %1 would already have ended on %2; request it again.</source>
+        <translation>人工调整 %1 本应已于 %2 结束；请重新申请。</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Request expired</source>
+        <translation>申请已过期</translation>
+    </message>
+    <message>
+        <source>There is no person with the number %1.</source>
+        <translation>没有编号为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>人员 %1</translation>
+    </message>
+    <message>
+        <source>Describe the reason for the override; the category alone is not enough.</source>
+        <translation>请说明人工调整的理由；仅选择类别是不够的。</translation>
+    </message>
+    <message>
+        <source>An override needs an expiry in the future.</source>
+        <translation>人工调整的到期时间必须晚于当前时间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An override lasts at most %n day(s) (%1); choose an earlier expiry.</source>
+        <translation>
+            <numerusform>人工调整最长持续 %n 天（%1）；请选择更早的到期时间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person %1 already has override %2 requested or in force; revoke or decide on that one first.</source>
+        <translation>人员 %1 已有待审批或生效中的人工调整 %2；请先撤销该人工调整或对其作出决定。</translation>
+    </message>
+    <message>
+        <source>Give the reason for revoking override %1.</source>
+        <translation>请说明撤销人工调整 %1 的理由。</translation>
+    </message>
+    <message>
+        <source>There is no override %1.</source>
+        <translation>不存在人工调整 %1。</translation>
+    </message>
+    <message>
+        <source>override %1</source>
+        <translation>人工调整 %1</translation>
+    </message>
+    <message>
+        <source>%1 requests, more than three times the usual %2</source>
+        <translation>%1 次申请，超过通常水平（%2 次）的三倍</translation>
+    </message>
+    <message>
+        <source>mostly with the reason &quot;other&quot;</source>
+        <translation>理由大多为“其他”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stricter override(s) without any health fact</source>
+        <translation>
+            <numerusform>%n 次无任何健康事实依据的从严人工调整</numerusform>
+        </translation>
     </message>
 </context>
 <context>
