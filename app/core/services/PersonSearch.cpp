@@ -218,8 +218,11 @@ Result<SearchPage> PersonSearch::search(const db::Database& db, const auth::Sess
     limit = std::clamp(limit, 1, 1000);
 
     // Each kind reads one index range in (key, id) order and stops after the page (see migration step 9).
-    // The scope test is written +district_id so that no planner trades that range for the district index: a
-    // district holds a million people, a name prefix page fifty.
+    // SQLite (without statistics) takes an equality for the most selective term and would trade that range
+    // for the district index, then sort a million people of a district for a page of a hundred: +district_id
+    // keeps the term out of its index choice. PostgreSQL weighs the district's share from its statistics and
+    // needs them: hidden behind +, it guesses a tiny share and sorts everyone with the surname instead.
+    const QString district = db.isSqlite() ? QStringLiteral("+p.district_id") : QStringLiteral("p.district_id");
     const QString collate = db.isSqlite() ? QString() : QStringLiteral(" COLLATE \"C\"");
     QString key;
     QString where;
@@ -276,9 +279,9 @@ Result<SearchPage> PersonSearch::search(const db::Database& db, const auth::Sess
     const QString order = key.isEmpty() ? QStringLiteral("p.id") : key + QStringLiteral(", p.id");
     const QString sql =
         QStringLiteral("SELECT p.id, p.name, p.national_id, p.phone, p.district_id, s.colour, s.override_id, %1 "
-                       "FROM people p LEFT JOIN statuses s ON s.person_id = p.id WHERE %2 AND +p.district_id IN (%3) "
-                       "ORDER BY %4 LIMIT %5")
-            .arg(key.isEmpty() ? QStringLiteral("''") : key, where, marks.join(QStringLiteral(", ")), order)
+                       "FROM people p LEFT JOIN statuses s ON s.person_id = p.id WHERE %2 AND %3 IN (%4) "
+                       "ORDER BY %5 LIMIT %6")
+            .arg(key.isEmpty() ? QStringLiteral("''") : key, where, district, marks.join(QStringLiteral(", ")), order)
             .arg(limit + 1);
     auto q = db::run(db, sql, values);
     if (!q)
