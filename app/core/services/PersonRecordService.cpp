@@ -200,10 +200,22 @@ QString PersonRecord::explanation(const rules::ExplanationText::Options& options
         return Tr::tr("%1: no rule applies.").arg(rules::colourDisplayName(rules::Colour::Green));
     const QString since =
         options.locale.toString(QDateTime::fromSecsSinceEpoch(status.since, options.timeZone), QLocale::ShortFormat);
-    if (status.overrideId > 0)
+    if (status.overrideId > 0) {
+        // Who asked, who approved and why, on the person's page itself.
+        for (const OverrideEntry& o : overrides)
+            if (o.id == status.overrideId)
+                return Tr::tr("%1 since %2 by override %3 (%4: %5), requested by %6 and approved by %7; ends %8, "
+                              "then the rules decide again.")
+                    .arg(rules::colourDisplayName(status.colour), since)
+                    .arg(status.overrideId)
+                    .arg(PersonRecordService::overrideCategoryDisplayName(o.category), o.reason, o.requestedBy,
+                         o.decidedBy,
+                         options.locale.toString(QDateTime::fromSecsSinceEpoch(o.expiresAt, options.timeZone),
+                                                 QLocale::ShortFormat));
         return Tr::tr("%1 since %2, set by override %3.")
             .arg(rules::colourDisplayName(status.colour), since)
             .arg(status.overrideId);
+    }
     if (status.explanation)
         return rules::ExplanationText::render(*status.explanation, names, options);
     return Tr::tr("%1 since %2 (rule %3 of version %4).")

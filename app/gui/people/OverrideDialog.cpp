@@ -38,6 +38,14 @@ OverrideDialog::OverrideDialog(const db::Database& db, const auth::Session& sess
 
 OverrideDialog::~OverrideDialog() = default;
 
+void OverrideDialog::setPerson(qint64 personId, const QString& displayName)
+{
+    m_personId = personId;
+    m_ui->personLabel->setText(tr("Person:"));
+    m_ui->personLineEdit->setText(displayName);
+    m_ui->personLineEdit->setReadOnly(true);
+}
+
 void OverrideDialog::update()
 {
     m_ui->overrideButtonBox->button(QDialogButtonBox::Ok)
@@ -51,11 +59,15 @@ void OverrideDialog::accept()
         m_ui->problemLabel->setText(text);
         m_ui->problemLabel->show();
     };
-    auto person = services::StatusService::findPerson(m_db, m_session, m_ui->personLineEdit->text());
-    if (!person)
-        return showProblem(person.error().message);
     services::OverrideRequest r;
-    r.personId = person.value();
+    if (m_personId > 0) {
+        r.personId = m_personId;
+    } else {
+        auto person = services::StatusService::findPerson(m_db, m_session, m_ui->personLineEdit->text());
+        if (!person)
+            return showProblem(person.error().message);
+        r.personId = person.value();
+    }
     r.target = static_cast<rules::Colour>(m_ui->targetComboBox->currentData().toInt());
     r.reason = *services::overrideReasonFromKey(m_ui->reasonComboBox->currentData().toString());
     r.note = m_ui->notePlainTextEdit->toPlainText();

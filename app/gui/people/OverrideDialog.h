@@ -25,6 +25,8 @@ public:
                    QWidget* parent = nullptr);
     ~OverrideDialog() override;
 
+    // The person, fixed (the person's page): shown by name, never asked for.
+    void setPerson(qint64 personId, const QString& displayName);
     // The new request's number once accepted.
     qint64 requestId() const { return m_requestId; }
 
@@ -37,6 +39,7 @@ private:
     const db::Database& m_db;
     auth::Session m_session;
     qint64 m_requestId = 0;
+    qint64 m_personId = 0;
 };
 
 } // namespace hc::gui

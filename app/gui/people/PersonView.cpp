@@ -1,6 +1,7 @@
 #include "PersonView.h"
 #include "people/ui_PersonView.h"
 
+#include "OverrideDialog.h"
 #include "models/PersonSearchModel.h"
 #include "rules/ReasonDialog.h"
 #include "services/PeopleService.h"
@@ -63,6 +64,8 @@ PersonView::PersonView(const db::Database& db, const auth::Session& session, QWi
     connect(m_ui->backPushButton, &QPushButton::clicked, this, &PersonView::backRequested);
     connect(m_ui->reloadPushButton, &QPushButton::clicked, this, &PersonView::reload);
     connect(m_ui->revealPushButton, &QPushButton::clicked, this, &PersonView::reveal);
+    m_ui->requestOverridePushButton->setVisible(session.can(auth::Permission::RequestOverride));
+    connect(m_ui->requestOverridePushButton, &QPushButton::clicked, this, &PersonView::requestOverride);
 }
 
 PersonView::~PersonView() = default;
@@ -235,6 +238,18 @@ void PersonView::updateTabTitles()
     for (int i = 0; i < tabs->count() && i < static_cast<int>(std::size(counts)); ++i)
         tabs->setTabText(
             i, QStringLiteral("%1 (%2)").arg(tabs->widget(i)->property("baseTitle").toString()).arg(counts[i]));
+}
+
+void PersonView::requestOverride()
+{
+    if (!m_record)
+        return;
+    OverrideDialog dialog(m_db, m_session, QString(), this);
+    dialog.setPerson(m_record->person.id, m_ui->nameLabel->text());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Q_EMIT statusMessage(tr("Override %1 requested; it waits for a second official's approval.").arg(dialog.requestId()));
+    reload();
 }
 
 void PersonView::reveal()

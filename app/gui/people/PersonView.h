@@ -1,7 +1,8 @@
 #pragma once
 // One person as the People page shows them: current colour with the sentence that explains it, status history,
 // tests, risk-area stays, recent scans, printed cards and overrides (PersonRecordService). ID number and phone
-// are masked; roles allowed to reveal them get a Reveal button that asks why (PeopleService, audited).
+// are masked; roles allowed to reveal them get a Reveal button that asks why (PeopleService, audited); operators
+// request an override from here (OverrideDialog).
 
 #include "auth/Session.h"
 #include "db/Database.h"
@@ -46,6 +47,7 @@ private:
     void fillOverrides();
     void updateTabTitles();
     void reveal();
+    void requestOverride();
     void reload();
 
     std::unique_ptr<Ui::PersonView> m_ui;
