@@ -153,6 +153,10 @@ int Ctl::printHelp()
         "  status show PERSON      a person's colour, why, history, tests, risk-area stays, recent scans,\n"
         "                          printed cards and overrides (PERSON: a full ID number in your scope)\n"
         "  status explain PERSON   why the person has their recorded colour, and what the rules say now\n"
+        "  report daily --date YYYY-MM-DD [--jurisdiction J] --out FILE.pdf|FILE.csv\n"
+        "                          the daily situation report of your jurisdiction (or J in your scope):\n"
+        "                          colours and changes by district, tests, contacts, risk areas, rule\n"
+        "                          versions, overrides by reason, cards printed; small counts suppressed\n"
         "\n"
         "Roles: viewer, operator, rule_editor, approver, administrator.\n"
         "Exit codes: 0 ok, 2 usage, 3 bad database URL, 4 database unavailable, 5 database too new,\n"
@@ -237,6 +241,8 @@ int Ctl::dispatch(const QString& command, const QStringList& rest)
         code = runRules(*this, rest);
     else if (command == QLatin1String("override"))
         code = runOverride(*this, rest);
+    else if (command == QLatin1String("report"))
+        code = runReport(*this, rest);
     else if (command == QLatin1String("status"))
         code = runStatus(*this, rest);
     else if (command == QLatin1String("help"))

@@ -60,6 +60,7 @@ int runPrint(Ctl& ctl, const QStringList& args);
 int runCards(Ctl& ctl, const QStringList& args);
 int runRules(Ctl& ctl, const QStringList& args);
 int runOverride(Ctl& ctl, const QStringList& args);
+int runReport(Ctl& ctl, const QStringList& args);
 int runStatus(Ctl& ctl, const QStringList& args);
 // True when args (without the program name) name a command that paints (print, cards): it needs a QGuiApplication.
 bool commandPaints(const QStringList& args);

@@ -8,6 +8,7 @@
 #include "login/IdleLock.h"
 #include "people/PeoplePage.h"
 #include "overrides/OverridesPage.h"
+#include "overview/OverviewPage.h"
 #include "printing/PrintingPage.h"
 #include "rules/RulesPage.h"
 #include "services/Jurisdictions.h"
@@ -31,6 +32,13 @@ MainWindow::MainWindow(const db::Database& db, const auth::Session& session, QWi
     setWindowTitle(tr("Health Code Console — %1").arg(session.userName));
     setUpDemo();
 
+    // The home page, for every role: the jurisdiction at a glance and what waits for this official.
+    auto* overview = new OverviewPage(db, session, this);
+    connect(overview, &OverviewPage::pageRequested, this, [this](const QString& name) {
+        if (Page* p = page(name))
+            showPage(p);
+    });
+    addPage(overview);
     // Only areas that work and that the role may use get a page: no placeholders, no dead buttons.
     if (session.can(auth::Permission::ManageUsers))
         addPage(new UsersPage(db, session, this));

@@ -282,14 +282,20 @@ private Q_SLOTS:
         QVERIFY(adminWindow.page(QStringLiteral("PrintingPage")));
         QVERIFY(adminWindow.page(QStringLiteral("RulesPage")));
         QVERIFY(adminWindow.page(QStringLiteral("OverridesPage")));
-        QCOMPARE(list->item(0)->text(), QStringLiteral("Users"));
-        // Ctrl+N switches to the Nth page.
+        // The home page (the overview) comes first; the others are found by name, not by position.
+        QVERIFY(adminWindow.page(QStringLiteral("OverviewPage")));
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Overview"));
         auto* stack = child<QStackedWidget>(&adminWindow, "pagesStackedWidget");
-        QCOMPARE(stack->currentWidget(), adminWindow.page(QStringLiteral("UsersPage")));
-        int auditRow = -1;
-        for (int row = 0; row < list->count(); ++row)
-            if (list->item(row)->text() == QStringLiteral("Audit Log"))
-                auditRow = row;
+        QCOMPARE(stack->currentWidget(), adminWindow.page(QStringLiteral("OverviewPage")));
+        auto rowOf = [list](const QString& title) {
+            for (int row = 0; row < list->count(); ++row)
+                if (list->item(row)->text() == title)
+                    return row;
+            return -1;
+        };
+        QVERIFY(rowOf(QStringLiteral("Users")) > 0);
+        // Ctrl+N switches to the Nth page.
+        const int auditRow = rowOf(QStringLiteral("Audit Log"));
         QVERIFY(auditRow > 0 && auditRow < 9);
         QTest::keyClick(&adminWindow, static_cast<Qt::Key>(Qt::Key_1 + auditRow), Qt::ControlModifier);
         QCOMPARE(stack->currentWidget(), adminWindow.page(QStringLiteral("AuditPage")));

@@ -392,6 +392,24 @@ const char* const kStep9[] = {
     "CREATE INDEX people_initials_key ON people((lower(name_initials)){C}, id)",
 };
 
+// Step 10: people by colour per district and local day (app/core/overview/DailyCounts), written by every
+// re-evaluation and moved by overrides, so that the overview and the daily report read a few rows per district
+// instead of counting 10 million statuses each time they open; day is the local date as yyyymmdd. The index on
+// status_history(since) finds the last day's colour changes without reading everyone's history.
+const char* const kStep10[] = {
+    "CREATE TABLE status_daily_counts ("
+    " day INTEGER NOT NULL,"
+    " district_id BIGINT NOT NULL REFERENCES jurisdictions(id),"
+    " people BIGINT NOT NULL,"
+    " green BIGINT NOT NULL,"
+    " yellow BIGINT NOT NULL,"
+    " red BIGINT NOT NULL,"
+    " recorded_at BIGINT NOT NULL,"
+    " PRIMARY KEY (day, district_id))",
+    "CREATE INDEX status_daily_counts_district ON status_daily_counts(district_id, day)",
+    "CREATE INDEX status_history_since ON status_history(since)",
+};
+
 struct Step
 {
     const char* const* statements;
@@ -408,6 +426,7 @@ const Step kSteps[] = {
     {kStep7, std::size(kStep7)},
     {kStep8, std::size(kStep8)},
     {kStep9, std::size(kStep9)},
+    {kStep10, std::size(kStep10)},
 };
 
 } // namespace

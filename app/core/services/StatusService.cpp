@@ -7,6 +7,7 @@
 #include "db/FastQuery.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "overview/DailyCounts.h"
 #include "rules/Evaluator.h"
 #include "rules/ExplanationText.h"
 #include "rules/FactsLoader.h"
@@ -198,6 +199,17 @@ std::optional<rules::Explanation> explanationFrom(const QString& facts)
     return rules::Explanation::fromJson(QJsonDocument::fromJson(facts.toUtf8()).object());
 }
 
+// The colour the daily counts hold a person under: their stored one, green without a row.
+Result<Colour> storedColour(const db::Database& db, qint64 personId)
+{
+    auto q = db::run(db, QStringLiteral("SELECT colour FROM statuses WHERE person_id = ?"), {personId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Colour::Green;
+    return rules::colourFromKey(q.value().value(0).toString()).value_or(Colour::Green);
+}
+
 QJsonArray transitionsJson(const ReevaluationReport& r)
 {
     QJsonArray list;
@@ -301,6 +313,10 @@ Result<ReevaluationReport> StatusService::reevaluate(const db::Database& db, con
             report.refreshed++;
         }
     }
+    // The day's counts after this run, in its transaction: a cancelled run leaves the previous ones.
+    s = overview::DailyCounts::record(db, now);
+    if (!s)
+        return s.error();
     auto a = audit::AuditLog::append(db, actor, QStringLiteral("statuses.reevaluate"), QStringLiteral("statuses"),
                                      {{QStringLiteral("rule_version"), report.ruleVersion},
                                       {QStringLiteral("evaluated_at"), now},
@@ -432,11 +448,16 @@ Result<qint64> StatusService::findPerson(const db::Database& db, const auth::Ses
 Status StatusService::applyOverride(const db::Database& db, qint64 personId, rules::Colour colour, qint64 overrideId,
                                    qint64 until, const QString& text, qint64 now)
 {
+    auto before = storedColour(db, personId);
+    if (!before)
+        return before.error();
     Writer writer;
-    const Status s = writer.prepare(db);
-    if (!s)
-        return s;
-    return writer.writeRow({personId, colour, now, 0, QString(), text, QString(), until, overrideId}, now, true);
+    Status s = writer.prepare(db);
+    if (s)
+        s = writer.writeRow({personId, colour, now, 0, QString(), text, QString(), until, overrideId}, now, true);
+    if (s)
+        s = overview::DailyCounts::move(db, personId, before.value(), colour, now);
+    return s;
 }
 
 Status StatusService::restoreRuleColour(const db::Database& db, qint64 personId, qint64 now)
@@ -454,12 +475,17 @@ Status StatusService::restoreRuleColour(const db::Database& db, qint64 personId,
     if (index < 0)
         return makeError(ErrorCode::NotFound, Tr::tr("There is no person with the number %1.").arg(personId));
     const rules::Explanation e = rules::Evaluator::explain(facts.value(), compiled.value(), index, now);
+    auto before = storedColour(db, personId);
+    if (!before)
+        return before.error();
     Writer writer;
-    const Status s = writer.prepare(db);
-    if (!s)
-        return s;
+    Status s = writer.prepare(db);
     // The rule-computed colour is back from now on, whatever the facts date it from.
-    return writer.write(version.value().id, e, now, now, true);
+    if (s)
+        s = writer.write(version.value().id, e, now, now, true);
+    if (s)
+        s = overview::DailyCounts::move(db, personId, before.value(), e.colour, now);
+    return s;
 }
 
 } // namespace hc::services

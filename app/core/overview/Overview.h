@@ -1,0 +1,103 @@
+#pragma once
+// What the overview page shows an official at a glance, computed in core for the session's scope: people by
+// colour now and over the last days (from DailyCounts, never a scan of everyone), the last day's colour
+// changes and the rules behind them, what waits for this official's decision, overrides ending soon, misuse
+// signals, the last imports and the last audit verification and checkpoint. Counts of fewer than k people
+// (the heatmaps' suppression threshold) come back suppressed and without their number.
+
+#include "DailyCounts.h"
+#include "auth/Session.h"
+#include "db/Database.h"
+#include "services/OverrideService.h"
+#include "services/RuleService.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace hc::overview {
+
+// A published figure: the number, or nothing when it is suppressed.
+struct Figure
+{
+    std::optional<qint64> value;
+    bool suppressed() const { return !value.has_value(); }
+};
+
+struct ColourFigures
+{
+    Figure people;
+    std::array<Figure, rules::kColourCount> colours;
+};
+
+// Small-count suppression of a total and its colours: a part of fewer than k people (but not zero) is
+// suppressed, and when that leaves a single suppressed part the smallest other non-zero part goes with it,
+// so that the total minus the shown parts never gives a small group away.
+ColourFigures suppress(const ColourCounts& counts, int k);
+Figure suppress(qint64 count, int k);
+// Secondary suppression of one published sum (the heatmaps' rule): while the suppressed parts add up to fewer
+// than k (the total minus the shown parts would give them away), the smallest shown non-zero part is
+// suppressed too, or the total when no part is left. Returns whether anything changed.
+bool protectSum(const QList<qint64>& parts, QList<bool>& hidden, bool& totalHidden, int k);
+
+struct RuleChanges
+{
+    QString ruleId; // empty: no rule (back to green) or an override
+    Figure people;
+};
+
+struct ImportRunSummary
+{
+    qint64 id = 0;
+    QString kind;
+    QString fileName;
+    QString state;
+    QString startedBy;
+    qint64 startedAt = 0;
+    qint64 imported = 0;
+    qint64 rejected = 0;
+};
+
+struct AuditMark
+{
+    QString actor;
+    qint64 at = 0; // 0: never
+};
+
+struct OverviewData
+{
+    qint64 now = 0;
+    int threshold = 0;
+    QDate countsDay; // the day the current counts were recorded for (invalid: never)
+    ColourFigures current;
+    QList<DayCounts> days; // the last 30 days from the first recorded one, oldest first, raw
+    QList<std::array<bool, rules::kColourCount>> daysSuppressed; // per day: which colours are suppressed
+    Figure changes24h;
+    std::array<Figure, rules::kColourCount> changesTo; // changes in the last 24 h by new colour
+    QList<RuleChanges> topRules;                       // most changes first, at most 5
+    QList<services::RuleVersionInfo> pendingRules;     // proposed, this official may approve
+    QList<services::OverrideInfo> pendingOverrides;    // requested, this official may decide
+    QList<services::OverrideInfo> expiringSoon;        // active, ending within kExpiringSecs
+    bool signalsAllowed = false;
+    QList<services::OverrideSignal> misuseSignals; // flagged officials only
+    bool importsAllowed = false;
+    QList<ImportRunSummary> imports; // newest first, at most 5
+    bool auditAllowed = false;
+    AuditMark lastVerification;
+    AuditMark lastCheckpoint;
+};
+
+class Overview final
+{
+public:
+    static constexpr int kDays = 30;
+    static constexpr qint64 kExpiringSecs = 3 * 86400;
+
+    static Result<OverviewData> load(const db::Database& db, const auth::Session& session, qint64 now);
+    // The colour changes recorded in [from, to) in the districts, by rule (most first) and by new colour.
+    static Status changes(const db::Database& db, const QSet<qint64>& districts, qint64 from, qint64 to, int k,
+                          Figure* total, std::array<Figure, rules::kColourCount>* byColour, QList<RuleChanges>* byRule);
+};
+
+} // namespace hc::overview
