@@ -7760,8 +7760,8 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <translation>Daily situation report, %1</translation>
     </message>
     <message>
-        <source>%1 (%2). Figures for fewer than %3 people are suppressed.</source>
-        <translation>%1 (%2). Figures for fewer than %3 people are suppressed.</translation>
+        <source>× marks a suppressed figure: fewer than %1 people, or one that would give such a group away.</source>
+        <translation>× marks a suppressed figure: fewer than %1 people, or one that would give such a group away.</translation>
     </message>
     <message>
         <source>People by colour and the day&apos;s changes, by district</source>

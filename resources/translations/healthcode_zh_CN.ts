@@ -7752,8 +7752,8 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <translation>每日情况报告（%1）</translation>
     </message>
     <message>
-        <source>%1 (%2). Figures for fewer than %3 people are suppressed.</source>
-        <translation>%1（%2）。少于 %3 人的数据已抑制。</translation>
+        <source>× marks a suppressed figure: fewer than %1 people, or one that would give such a group away.</source>
+        <translation>× 表示已抑制的数字：少于 %1 人，或可能据此推算出这样一小群人的数字。</translation>
     </message>
     <message>
         <source>People by colour and the day&apos;s changes, by district</source>
