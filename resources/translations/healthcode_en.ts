@@ -856,6 +856,10 @@
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>Districts shown in the chart</source>
+        <translation>Districts shown in the chart</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -5063,6 +5067,14 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
 <context>
     <name>hc::gui::OverviewPage</name>
     <message>
+        <source>Suppressed</source>
+        <translation>Suppressed</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
         <source>Daily report saved to %1.</source>
         <translation>Daily report saved to %1.</translation>
     </message>
@@ -5095,8 +5107,8 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <translation>People: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Figures for fewer than %1 people are shown as suppressed, and so are parts that would give them away; the chart draws them as zero.</source>
-        <translation>Figures for fewer than %1 people are shown as suppressed, and so are parts that would give them away; the chart draws them as zero.</translation>
+        <source>Figures for fewer than %1 people are shown as suppressed, and so are parts that would give them away; the chart draws them together as one grey band.</source>
+        <translation>Figures for fewer than %1 people are shown as suppressed, and so are parts that would give them away; the chart draws them together as one grey band.</translation>
     </message>
     <message>
         <source>to %1: %2</source>

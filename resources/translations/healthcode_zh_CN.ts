@@ -856,6 +856,10 @@
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>Districts shown in the chart</source>
+        <translation>图表显示的区县</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -5063,6 +5067,14 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
 <context>
     <name>hc::gui::OverviewPage</name>
     <message>
+        <source>Suppressed</source>
+        <translation>已抑制</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区县</translation>
+    </message>
+    <message>
         <source>Daily report saved to %1.</source>
         <translation>日报已保存到 %1。</translation>
     </message>
@@ -5095,8 +5107,8 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <translation>人数：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Figures for fewer than %1 people are shown as suppressed, and so are parts that would give them away; the chart draws them as zero.</source>
-        <translation>少于 %1 人的数据显示为已抑制，可据以推算出这些数据的部分也同样显示为已抑制；图表中将其绘制为零。</translation>
+        <source>Figures for fewer than %1 people are shown as suppressed, and so are parts that would give them away; the chart draws them together as one grey band.</source>
+        <translation>少于 %1 人的数字显示为已抑制，可能据此推算出它们的其他数字也一样；图表把它们合在一条灰色带中显示。</translation>
     </message>
     <message>
         <source>to %1: %2</source>

@@ -17,8 +17,10 @@
 
 #include <QAreaSeries>
 #include <QChartView>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -100,8 +102,25 @@ private Q_SLOTS:
             QVERIFY(redFigure.suppressed() &&
                     child<QLabel>(page, "redCountLabel")->text().contains(QStringLiteral("suppressed")));
         auto* chart = child<QChartView>(page, "coloursChartView");
-        QCOMPARE(chart->chart()->series().size(), 3);
+        QCOMPARE(chart->chart()->series().size(), 4); // green, yellow, red, and what suppression hides
         QCOMPARE(chart->chart()->series().at(2)->name(), rules::colourDisplayName(rules::Colour::Red));
+
+        // One district on demand: the chart's top is that district's people (suppressed parts in one band).
+        auto* districts = child<QComboBox>(page, "districtComboBox");
+        QVERIFY(districts->isVisible() && districts->count() > 2);
+        districts->setCurrentIndex(1);
+        const qint64 district = districts->currentData().toLongLong();
+        const qint64 inDistrict =
+            scalar(db, QStringLiteral("SELECT COUNT(*) FROM people WHERE district_id = ?"), {district});
+        QVERIFY(inDistrict >= page->data().threshold);
+        auto* top = qobject_cast<QAreaSeries*>(chart->chart()->series().at(3));
+        QVERIFY(top && top->upperSeries()->count() > 0);
+        QCOMPARE(top->upperSeries()->at(top->upperSeries()->count() - 1).y(), static_cast<qreal>(inDistrict));
+        saveScreenshot(&window, QStringLiteral("overview-district"));
+        districts->setCurrentIndex(0);
+        chart = child<QChartView>(page, "coloursChartView");
+        top = qobject_cast<QAreaSeries*>(chart->chart()->series().at(3));
+        QCOMPARE(top->upperSeries()->at(top->upperSeries()->count() - 1).y(), static_cast<qreal>(people));
 
         // The request waits for this approver; approving it from here takes effect at once.
         auto* pending = child<QTableWidget>(page, "pendingTableWidget");

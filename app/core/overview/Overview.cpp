@@ -2,8 +2,10 @@
 
 #include "db/Sql.h"
 #include "heatmap/Heatmap.h"
+#include "services/Jurisdictions.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -116,6 +118,32 @@ Status Overview::changes(const db::Database& db, const QSet<qint64>& districts, 
     return {};
 }
 
+Result<ColourSeries> Overview::series(const db::Database& db, const auth::Session& session, qint64 district, qint64 now)
+{
+    QSet<qint64> districts = session.scope;
+    if (district != 0) {
+        if (const Status s = session.requireScope(district, QString::number(district)); !s)
+            return s.error();
+        districts = {district};
+    }
+    const QDate today = DailyCounts::dayOf(now);
+    auto days = DailyCounts::series(db, districts, today.addDays(1 - kDays), today);
+    if (!days)
+        return days.error();
+    ColourSeries result;
+    result.days = days.value();
+    // Days before anything was recorded are unknown, not zero: the series starts with the first record.
+    while (result.days.size() > 1 && result.days.first().counts.people == 0)
+        result.days.removeFirst();
+    const int k = heatmap::Heatmap::threshold();
+    for (const DayCounts& day : result.days) {
+        const ColourFigures f = suppress(day.counts, k);
+        result.suppressed.append(std::array<bool, rules::kColourCount>{
+            f.colours[0].suppressed(), f.colours[1].suppressed(), f.colours[2].suppressed()});
+    }
+    return result;
+}
+
 Result<OverviewData> Overview::load(const db::Database& db, const auth::Session& session, qint64 now)
 {
     using auth::Permission;
@@ -129,18 +157,20 @@ Result<OverviewData> Overview::load(const db::Database& db, const auth::Session&
     if (!last)
         return last.error();
     d.countsDay = last.value().isValid() ? std::min(last.value(), today) : QDate();
-    auto series = DailyCounts::series(db, session.scope, today.addDays(1 - kDays), today);
+    auto series = Overview::series(db, session, 0, now);
     if (!series)
         return series.error();
-    d.days = series.value();
-    // Days before anything was recorded are unknown, not zero: the series starts with the first record.
-    while (d.days.size() > 1 && d.days.first().counts.people == 0)
-        d.days.removeFirst();
-    for (const DayCounts& day : d.days) {
-        const ColourFigures f = suppress(day.counts, k);
-        d.daysSuppressed.append(std::array<bool, rules::kColourCount>{
-            f.colours[0].suppressed(), f.colours[1].suppressed(), f.colours[2].suppressed()});
-    }
+    d.days = series.value().days;
+    d.daysSuppressed = series.value().suppressed;
+    auto all = services::Jurisdictions::all(db);
+    if (!all)
+        return all.error();
+    for (const services::Jurisdiction& j : all.value())
+        if (j.level == QLatin1String("district") && session.inScope(j.id))
+            d.districts << DistrictName{
+                j.id, QLocale().language() == QLocale::Chinese || j.nameEn.isEmpty() ? j.name : j.nameEn};
+    std::sort(d.districts.begin(), d.districts.end(),
+              [](const DistrictName& a, const DistrictName& b) { return a.name < b.name; });
     d.current = suppress(d.days.isEmpty() ? ColourCounts{} : d.days.last().counts, k);
 
     QList<RuleChanges> byRule;

@@ -65,6 +65,19 @@ struct AuditMark
     qint64 at = 0; // 0: never
 };
 
+// People by colour per day, with what suppression hides of each day.
+struct ColourSeries
+{
+    QList<DayCounts> days; // from the first recorded day within the window, oldest first, raw
+    QList<std::array<bool, rules::kColourCount>> suppressed;
+};
+
+struct DistrictName
+{
+    qint64 id = 0;
+    QString name;
+};
+
 struct OverviewData
 {
     qint64 now = 0;
@@ -73,6 +86,7 @@ struct OverviewData
     ColourFigures current;
     QList<DayCounts> days; // the last 30 days from the first recorded one, oldest first, raw
     QList<std::array<bool, rules::kColourCount>> daysSuppressed; // per day: which colours are suppressed
+    QList<DistrictName> districts; // the districts in scope, by name, for a chart of one of them
     Figure changes24h;
     std::array<Figure, rules::kColourCount> changesTo; // changes in the last 24 h by new colour
     QList<RuleChanges> topRules;                       // most changes first, at most 5
@@ -95,6 +109,9 @@ public:
     static constexpr qint64 kExpiringSecs = 3 * 86400;
 
     static Result<OverviewData> load(const db::Database& db, const auth::Session& session, qint64 now);
+    // The last kDays days of one district in the session's scope (0: the whole scope).
+    static Result<ColourSeries> series(const db::Database& db, const auth::Session& session, qint64 district,
+                                       qint64 now);
     // The colour changes recorded in [from, to) in the districts, by rule (most first) and by new colour.
     static Status changes(const db::Database& db, const QSet<qint64>& districts, qint64 from, qint64 to, int k,
                           Figure* total, std::array<Figure, rules::kColourCount>* byColour, QList<RuleChanges>* byRule);

@@ -11,6 +11,7 @@
 
 #include <QAreaSeries>
 #include <QChart>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QElapsedTimer>
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QLineSeries>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QTimer>
 #include <QValueAxis>
@@ -98,6 +100,7 @@ OverviewPage::OverviewPage(const db::Database& db, const auth::Session& session,
     m_ui->importsGroupBox->setVisible(m_session.can(auth::Permission::ImportData) ||
                                       m_session.can(auth::Permission::ViewAudit));
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &OverviewPage::refresh);
+    connect(m_ui->districtComboBox, &QComboBox::currentIndexChanged, this, &OverviewPage::districtChanged);
     connect(m_ui->pendingTableWidget, &QTableWidget::itemSelectionChanged, this,
             &OverviewPage::pendingSelectionChanged);
     connect(m_ui->pendingTableWidget, &QTableWidget::itemDoubleClicked, this, &OverviewPage::openSelected);
@@ -139,7 +142,7 @@ void OverviewPage::refresh()
     }
     m_data = loaded.value();
     showCounts();
-    showChart();
+    showDistricts();
     showChanges();
     showPending();
     showLists();
@@ -173,8 +176,33 @@ void OverviewPage::showCounts()
     }
     m_ui->suppressionLabel->setText(
         tr("Figures for fewer than %1 people are shown as suppressed, and so are parts that would give them away; "
-           "the chart draws them as zero.")
+           "the chart draws them together as one grey band.")
             .arg(d.threshold));
+}
+
+void OverviewPage::showDistricts()
+{
+    const qint64 chosen = m_ui->districtComboBox->currentData().toLongLong();
+    const QSignalBlocker blocker(m_ui->districtComboBox);
+    m_ui->districtComboBox->clear();
+    m_ui->districtComboBox->addItem(tr("All districts"), qint64(0));
+    for (const overview::DistrictName& d : m_data.districts)
+        m_ui->districtComboBox->addItem(d.name, d.id);
+    m_ui->districtComboBox->setCurrentIndex(std::max(0, m_ui->districtComboBox->findData(chosen)));
+    m_ui->districtComboBox->setVisible(m_data.districts.size() > 1);
+    districtChanged();
+}
+
+void OverviewPage::districtChanged()
+{
+    const qint64 district = m_ui->districtComboBox->currentData().toLongLong();
+    if (district == 0) {
+        m_chart = {m_data.days, m_data.daysSuppressed};
+    } else {
+        auto series = overview::Overview::series(m_db, m_session, district, m_data.now);
+        m_chart = series ? series.value() : overview::ColourSeries{};
+    }
+    showChart();
 }
 
 void OverviewPage::showChart()
@@ -184,22 +212,30 @@ void OverviewPage::showChart()
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto* axisX = new QDateTimeAxis;
     axisX->setFormat(QStringLiteral("MM-dd"));
-    axisX->setTickCount(std::clamp(static_cast<int>(m_data.days.size()) + 1, 2, 6));
+    axisX->setTickCount(std::clamp(static_cast<int>(m_chart.days.size()) + 1, 2, 6));
     auto* axisY = new QValueAxis;
     axisY->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     // Stacked: each colour's area lies between the sum of the colours below it and that sum plus its own.
     // A day's counts hold until the next day's: each day is drawn from its start to its end.
-    QList<qreal> lower(m_data.days.size(), 0.0);
+    // Suppressed colours go into one grey band on top: its height is the published total minus the shown
+    // colours, which anyone can work out already, and it keeps the stack as high as the people counted.
+    QList<qreal> lower(m_chart.days.size(), 0.0);
     qreal top = 0;
-    for (int c = 0; c < rules::kColourCount; ++c) {
+    for (int c = 0; c <= rules::kColourCount; ++c) {
+        const bool band = c == rules::kColourCount;
         auto* upperLine = new QLineSeries;
         auto* lowerLine = new QLineSeries;
-        for (int i = 0; i < m_data.days.size(); ++i) {
-            const overview::DayCounts& day = m_data.days[i];
-            const bool hidden = m_data.daysSuppressed[i][static_cast<std::size_t>(c)];
-            const qreal value = hidden ? 0.0 : static_cast<qreal>(day.counts.colours[static_cast<std::size_t>(c)]);
+        for (int i = 0; i < m_chart.days.size(); ++i) {
+            const overview::DayCounts& day = m_chart.days[i];
+            qreal value = 0;
+            if (band) {
+                if (!overview::suppress(day.counts.people, m_data.threshold).suppressed())
+                    value = static_cast<qreal>(day.counts.people) - lower[i];
+            } else if (!m_chart.suppressed[i][static_cast<std::size_t>(c)]) {
+                value = static_cast<qreal>(day.counts.colours[static_cast<std::size_t>(c)]);
+            }
             const qreal from = static_cast<qreal>(day.day.startOfDay().toMSecsSinceEpoch());
             const qreal to = static_cast<qreal>(day.day.addDays(1).startOfDay().toMSecsSinceEpoch());
             lowerLine->append(from, lower[i]);
@@ -210,16 +246,17 @@ void OverviewPage::showChart()
             top = std::max(top, lower[i]);
         }
         auto* area = new QAreaSeries(upperLine, lowerLine);
-        area->setName(rules::colourDisplayName(static_cast<Colour>(c)));
-        area->setColor(colourOf(static_cast<Colour>(c)));
-        area->setBorderColor(colourOf(static_cast<Colour>(c)).darker(120));
+        const QColor colour = band ? QColor(0x9e, 0x9e, 0x9e) : colourOf(static_cast<Colour>(c));
+        area->setName(band ? tr("Suppressed") : rules::colourDisplayName(static_cast<Colour>(c)));
+        area->setColor(colour);
+        area->setBorderColor(colour.darker(120));
         chart->addSeries(area);
         area->attachAxis(axisX);
         area->attachAxis(axisY);
     }
-    axisY->setRange(0, std::max<qreal>(top * 1.05, 1.0));
-    if (!m_data.days.isEmpty())
-        axisX->setRange(m_data.days.first().day.startOfDay(), m_data.days.last().day.addDays(1).startOfDay());
+    axisY->setRange(0, std::max<qreal>(top * 1.05, 10.0));
+    if (!m_chart.days.isEmpty())
+        axisX->setRange(m_chart.days.first().day.startOfDay(), m_chart.days.last().day.addDays(1).startOfDay());
     QChart* old = m_ui->coloursChartView->chart();
     m_ui->coloursChartView->setChart(chart);
     delete old;

@@ -50,6 +50,8 @@ Q_SIGNALS:
 private:
     void showCounts();
     void showChart();
+    void showDistricts();
+    void districtChanged();
     void showChanges();
     void showPending();
     void showLists();
@@ -62,6 +64,7 @@ private:
     const db::Database& m_db;
     auth::Session m_session;
     overview::OverviewData m_data;
+    overview::ColourSeries m_chart; // what the chart shows: the whole scope or the chosen district
     qint64 m_lastLoadMs = 0;
     QTimer* m_refreshTimer = nullptr;
     BackgroundJob* m_reportJob = nullptr;
