@@ -129,6 +129,12 @@ int Ctl::printHelp()
         "  scans purge [--days N]  delete scans older than the retention window (rollups stay)\n"
         "  rollups rebuild [--cell-size METRES]\n"
         "                          recompute the heatmap rollups from the raw scans\n"
+        "  heatmap --city CITY --from T --to T [--color all|green|yellow|red] [--metric scans|people]\n"
+        "          [--time-zone ZONE] [--size WIDTHxHEIGHT] --out FILE.png|FILE.csv\n"
+        "                          a city's or district's heatmap from the rollups: the map as PNG or one\n"
+        "                          row per cell as CSV, small groups suppressed (T: 2024-03-01 or\n"
+        "                          2024-03-01T08:00, local time unless --time-zone or an offset is given;\n"
+        "                          a date as --to includes that day)\n"
         "  print [--no-smartphone] [--min-age N] [--district D] [--not-printed]\n"
         "        [--printed-before YYYY-MM-DD] [--ids FILE] [--limit N] [--template id-card|a6] [--demo]\n"
         "        --out FILE.pdf    print signed cards for everyone in scope who matches, as one batch\n"
@@ -233,6 +239,8 @@ int Ctl::dispatch(const QString& command, const QStringList& rest)
         code = runScans(*this, rest);
     else if (command == QLatin1String("rollups"))
         code = runRollups(*this, rest);
+    else if (command == QLatin1String("heatmap"))
+        code = runHeatmap(*this, rest);
     else if (command == QLatin1String("print"))
         code = runPrint(*this, rest);
     else if (command == QLatin1String("cards"))

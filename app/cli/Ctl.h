@@ -56,13 +56,15 @@ int runConfig(Ctl& ctl, const QStringList& args);
 int runImport(Ctl& ctl, const QStringList& args);
 int runScans(Ctl& ctl, const QStringList& args);
 int runRollups(Ctl& ctl, const QStringList& args);
+int runHeatmap(Ctl& ctl, const QStringList& args);
 int runPrint(Ctl& ctl, const QStringList& args);
 int runCards(Ctl& ctl, const QStringList& args);
 int runRules(Ctl& ctl, const QStringList& args);
 int runOverride(Ctl& ctl, const QStringList& args);
 int runReport(Ctl& ctl, const QStringList& args);
 int runStatus(Ctl& ctl, const QStringList& args);
-// True when args (without the program name) name a command that paints (print, cards): it needs a QGuiApplication.
+// True when args (without the program name) name a command that paints (print, cards, heatmap): it needs a
+// QGuiApplication.
 bool commandPaints(const QStringList& args);
 
 } // namespace hc::cli

@@ -254,7 +254,8 @@ bool commandPaints(const QStringList& args)
         }
         if (a.startsWith(QLatin1String("--")))
             continue;
-        return a == QLatin1String("print") || a == QLatin1String("cards") || a == QLatin1String("report");
+        return a == QLatin1String("print") || a == QLatin1String("cards") || a == QLatin1String("heatmap") ||
+               a == QLatin1String("report");
     }
     return false;
 }

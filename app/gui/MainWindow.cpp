@@ -5,6 +5,7 @@
 #include "audit/AuditPage.h"
 #include "demo/DemoBanner.h"
 #include "demo/DemoDatabase.h"
+#include "heatmap/HeatmapPage.h"
 #include "login/IdleLock.h"
 #include "people/PeoplePage.h"
 #include "overrides/OverridesPage.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(const db::Database& db, const auth::Session& session, QWi
         addPage(new PrintingPage(db, session, this));
     if (session.can(auth::Permission::ViewAudit))
         addPage(new AuditPage(db, session, this));
+    addPage(new HeatmapPage(db, session, this)); // every official: figures only, small groups suppressed
     // Scenarios write synthetic events: only ever in a demo database, and only for who may generate them.
     if (m_demo && session.can(auth::Permission::GenerateDemoData)) {
         auto* training = new TrainingPage(db, session, this);

@@ -1,9 +1,11 @@
 // Benchmark of scan import and heatmap queries: generates a scan CSV (default 1,000,000 rows over 7 days
 // in a city of 6 districts, 2,000 venues and 100,000 people), imports it with validation and rollups,
 // and compares with the sqlite3 shell's .import of the same file into a bare table (measured in the same
-// run when sqlite3 is installed). Then the heatmap frame of the city for 1 and 7 days, one animation
-// step, the hourly series and the top venues, against a plain GROUP BY over the raw scans for the same
-// frame. Prints figures; asserts nothing.
+// run when sqlite3 is installed). Then the heatmap frame of the city for 1, 7 and 14 days against a plain
+// GROUP BY over the raw scans for the same frame; the animation steps of a day's play-back (each a one-hour
+// frame, read one by one as frame() and read ahead as the page does with hourFrames(), against the GROUP BY
+// for the same hour), painting one step with the map's renderer; the hourly series and the top venues.
+// Prints figures; asserts nothing.
 //
 // BenchScanImport [--rows N] [--people N] [--venues N] [--days D] [--batch-size N]
 // The backend comes from HC_TEST_BACKEND (sqlite, or postgresql with HC_TEST_PG_URL) as in the tests.
@@ -12,7 +14,9 @@
 
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "heatmap/Geography.h"
 #include "heatmap/Heatmap.h"
+#include "heatmap/HeatmapRenderer.h"
 #include "heatmap/RollupConfig.h"
 #include "imports/ImportService.h"
 #include "services/Jurisdictions.h"
@@ -21,6 +25,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -101,7 +108,10 @@ void fail(const char* what, const Error& e)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The map is painted with fonts: a QGuiApplication on the offscreen platform, as healthcode-ctl heatmap has.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     Options o;
     const QStringList args = app.arguments().mid(1);
@@ -262,6 +272,26 @@ int main(int argc, char** argv)
     heatmap::HeatmapQuery q;
     q.jurisdictionId = city;
     q.from = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+    auto config = heatmap::RollupConfig::load(db);
+    if (!config)
+        fail("config", config.error());
+    // The same frame from the raw scans: a plain GROUP BY (per venue point or coordinate cell).
+    const QRectF cell = config.value().grid().cellRect(0, 0);
+    auto groupBy = [&](qint64 from, qint64 to) {
+        return timed(1, [&] {
+            auto g = db::run(
+                db,
+                QStringLiteral("SELECT CAST(COALESCE(v.lat, s.lat) / ? AS INTEGER), CAST(COALESCE(v.lon, s.lon) / ? "
+                               "AS INTEGER), s.colour, COUNT(*), COUNT(DISTINCT s.person_id) FROM scan_events s "
+                               "LEFT JOIN venues v ON v.id = s.venue_id WHERE s.scanned_at >= ? AND "
+                               "s.scanned_at < ? GROUP BY 1, 2, 3"),
+                {cell.height(), cell.width(), from, to});
+            if (!g)
+                fail("group by", g.error());
+            while (g.value().next()) {
+            }
+        });
+    };
     for (const int days : {1, 7, 14}) {
         if (days > o.days && days != 1)
             continue;
@@ -277,34 +307,80 @@ int main(int argc, char** argv)
                 static_cast<int>(std::count_if(f.value().cells.cbegin(), f.value().cells.cend(),
                                                [](const heatmap::HeatmapCell& c) { return c.figure.suppressed; }));
         });
-        // The same frame from the raw scans: a plain GROUP BY (per venue point or coordinate cell).
-        auto config = heatmap::RollupConfig::load(db);
-        const QRectF cell = config.value().grid().cellRect(0, 0);
-        const Timing raw = timed(1, [&] {
-            auto g = db::run(
-                db,
-                QStringLiteral("SELECT CAST(COALESCE(v.lat, s.lat) / ? AS INTEGER), CAST(COALESCE(v.lon, s.lon) / ? "
-                               "AS INTEGER), s.colour, COUNT(*), COUNT(DISTINCT s.person_id) FROM scan_events s "
-                               "LEFT JOIN venues v ON v.id = s.venue_id WHERE s.scanned_at >= ? AND "
-                               "s.scanned_at < ? GROUP BY 1, 2, 3"),
-                {cell.height(), cell.width(), q.from.toSecsSinceEpoch(), q.to.toSecsSinceEpoch()});
-            if (!g)
-                fail("group by", g.error());
-            while (g.value().next()) {
-            }
-        });
+        const Timing raw = groupBy(q.from.toSecsSinceEpoch(), q.to.toSecsSinceEpoch());
         std::printf("heatmap frame, city, %d day(s): %.1f ms (%.1f ms CPU; %d cells, %d suppressed); plain GROUP BY "
                     "over raw scans: %.1f ms (%.0f x)\n",
                     days, frame.wall, frame.cpu, cells, suppressed, raw.wall, raw.wall / frame.wall);
     }
-    heatmap::HeatmapQuery step = q;
-    step.from = q.from.addSecs(12 * 3600);
-    step.to = step.from.addSecs(3600);
-    const Timing s = timed(9, [&] {
-        if (auto f = heatmap::Heatmap::frame(db, admin, step); !f)
-            fail("step", f.error());
-    });
-    std::printf("animation step (one-hour frame): %.1f ms (%.1f ms CPU)\n", s.wall, s.cpu);
+
+    // Play-back of the busiest day of the data (its second day, or the first): 24 animation steps.
+    const qint64 dayStart = start + (o.days > 1 ? 86400 : 0);
+    std::vector<double> stepWall;
+    std::vector<double> stepCpu;
+    std::vector<double> rawWall;
+    int stepCells = 0;
+    heatmap::HeatmapFrame noon;
+    for (int h = 0; h < 24; ++h) {
+        heatmap::HeatmapQuery step = q;
+        step.from = QDateTime::fromSecsSinceEpoch(dayStart + h * 3600, Qt::UTC);
+        step.to = step.from.addSecs(3600);
+        const Timing s = timed(3, [&] {
+            auto f = heatmap::Heatmap::frame(db, admin, step);
+            if (!f)
+                fail("step", f.error());
+            stepCells = std::max(stepCells, static_cast<int>(f.value().cells.size()));
+            if (h == 12)
+                noon = f.value();
+        });
+        stepWall.push_back(s.wall);
+        stepCpu.push_back(s.cpu);
+        if (h % 6 == 0 || h == 12)
+            rawWall.push_back(groupBy(dayStart + h * 3600, dayStart + (h + 1) * 3600).wall);
+    }
+    std::sort(stepWall.begin(), stepWall.end());
+    std::sort(stepCpu.begin(), stepCpu.end());
+    std::sort(rawWall.begin(), rawWall.end());
+    const double stepMedian = stepWall[stepWall.size() / 2];
+    const double rawMedian = rawWall[rawWall.size() / 2];
+    std::printf("animation step (one-hour frame via frame(), 24 hours of a day): median %.1f ms, max %.1f ms "
+                "(median %.1f ms CPU; up to %d cells); plain GROUP BY over raw scans for one hour: median %.1f ms "
+                "(%.0f x)\n",
+                stepMedian, stepWall.back(), stepCpu[stepCpu.size() / 2], stepCells, rawMedian, rawMedian / stepMedian);
+    {
+        heatmap::HeatmapQuery dayQ = q;
+        dayQ.from = QDateTime::fromSecsSinceEpoch(dayStart, Qt::UTC);
+        dayQ.to = dayQ.from.addDays(1);
+        int frames = 0;
+        const Timing ahead = timed(3, [&] {
+            frames = 0;
+            const Status st = heatmap::Heatmap::hourFrames(db, admin, dayQ, [&](heatmap::HeatmapFrame&&) {
+                ++frames;
+                return true;
+            });
+            if (!st)
+                fail("hour frames", st.error());
+        });
+        std::printf("play-back read-ahead (hourFrames, as the page's worker): %d frames in %.1f ms, %.1f ms per step "
+                    "(%.1f ms CPU per step)\n",
+                    frames, ahead.wall, ahead.wall / std::max(1, frames), ahead.cpu / std::max(1, frames));
+    }
+    {
+        // Painting one step on a map-sized image: the other part of an animation step, on the GUI thread.
+        heatmap::HeatmapRenderer map;
+        auto geography = heatmap::Geography::load(db);
+        if (!geography)
+            fail("geography", geography.error());
+        map.setAreas(geography.value(), city);
+        map.setFrame(noon);
+        map.setTitle(QStringLiteral("Bench City"));
+        QImage image(1000, 700, QImage::Format_RGB32);
+        const Timing paint = timed(9, [&] {
+            QPainter p(&image);
+            map.paint(p, QRectF(0, 0, 1000, 700));
+        });
+        std::printf("painting one step (%d cells, 1000 x 700 with districts and legend): %.1f ms (%.1f ms CPU)\n",
+                    static_cast<int>(noon.cells.size()), paint.wall, paint.cpu);
+    }
     q.to = q.from.addDays(std::min(7, o.days));
     const Timing series = timed(5, [&] {
         if (auto h = heatmap::Heatmap::hourly(db, admin, q); !h)

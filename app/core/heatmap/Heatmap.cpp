@@ -273,7 +273,9 @@ Figure figureOf(const Suppressor& s, int node)
     f.suppressed = s.isSuppressed(node);
     if (!f.suppressed) {
         f.scans = s.scans(node);
-        f.people = s.people(node);
+        // Above the exact range people are a HyperLogLog estimate, which can come out a little above the
+        // scans; nobody is scanned less than once.
+        f.people = std::min(s.people(node), f.scans);
     }
     return f;
 }
@@ -305,13 +307,11 @@ Result<Grid> Heatmap::grid(const db::Database& db)
     return config.value().grid();
 }
 
-Result<HeatmapFrame> Heatmap::frame(const db::Database& db, const auth::Session& session, const HeatmapQuery& query)
+namespace {
+// One frame from the rollup rows of ranges: the whole decision for the city, then the part asked for.
+Result<HeatmapFrame> buildFrame(const db::Database& db, const Scope& sc, const QList<Range>& ranges, std::size_t ci,
+                                qint64 from, qint64 to)
 {
-    auto scope = prepare(db, session, query);
-    if (!scope)
-        return scope.error();
-    const Scope& sc = scope.value();
-    const QList<Range> ranges = decompose(sc.config, sc.from, sc.to);
     std::map<qint64, Colours> districts;
     Status st = loadDistricts(db, sc.city, ranges, districts);
     if (!st)
@@ -321,7 +321,7 @@ Result<HeatmapFrame> Heatmap::frame(const db::Database& db, const auth::Session&
     if (!st)
         return st.error();
 
-    Suppressor s(threshold());
+    Suppressor s(Heatmap::threshold());
     const Totals totals = addTotals(s, districts);
     std::map<PartKey, Nodes> partNodes;
     for (auto& [key, colours] : parts) {
@@ -342,10 +342,9 @@ Result<HeatmapFrame> Heatmap::frame(const db::Database& db, const auth::Session&
         constrain(s, pn[0], {pn[1], pn[2], pn[3]});
     s.run();
 
-    const std::size_t ci = colourIndex(query);
     HeatmapFrame f;
-    f.fromSecs = sc.from;
-    f.toSecs = sc.to;
+    f.fromSecs = from;
+    f.toSecs = to;
     f.threshold = s.threshold();
     f.cellSizeMetres = sc.config.grid().cellSizeMetres();
     if (sc.district == 0) {
@@ -380,6 +379,62 @@ Result<HeatmapFrame> Heatmap::frame(const db::Database& db, const auth::Session&
         f.cells << cell;
     }
     return f;
+}
+} // namespace
+
+Result<HeatmapFrame> Heatmap::frame(const db::Database& db, const auth::Session& session, const HeatmapQuery& query)
+{
+    auto scope = prepare(db, session, query);
+    if (!scope)
+        return scope.error();
+    const Scope& sc = scope.value();
+    return buildFrame(db, sc, decompose(sc.config, sc.from, sc.to), colourIndex(query), sc.from, sc.to);
+}
+
+Status Heatmap::hourFrames(const db::Database& db, const auth::Session& session, const HeatmapQuery& query,
+                           const std::function<bool(HeatmapFrame&&)>& each)
+{
+    auto scope = prepare(db, session, query);
+    if (!scope)
+        return scope.error();
+    const Scope& sc = scope.value();
+    const std::size_t ci = colourIndex(query);
+    for (qint64 h = sc.from; h < sc.to; h += RollupConfig::kHour) {
+        auto f = buildFrame(db, sc, {Range{RollupConfig::kHour, h, h + RollupConfig::kHour}}, ci, h,
+                            h + RollupConfig::kHour);
+        if (!f)
+            return f.error();
+        if (!each(std::move(f).value()))
+            return makeError(ErrorCode::Cancelled, Tr::tr("The heatmap play-back was stopped."));
+    }
+    return {};
+}
+
+Result<qint64> Heatmap::lastHourWithData(const db::Database& db, const auth::Session& session, qint64 jurisdictionId)
+{
+    // Any window will do for the checks: only the jurisdiction and the user matter here.
+    HeatmapQuery probe;
+    probe.jurisdictionId = jurisdictionId;
+    probe.from = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    probe.to = probe.from.addSecs(RollupConfig::kHour);
+    auto scope = prepare(db, session, probe);
+    if (!scope)
+        return scope.error();
+    const Scope& sc = scope.value();
+    auto q =
+        sc.district == 0
+            ? db::run(db,
+                      QStringLiteral("SELECT MAX(bucket) FROM scan_rollup_districts WHERE city_id = ? AND span = ?"),
+                      {sc.city, RollupConfig::kHour})
+            : db::run(db,
+                      QStringLiteral("SELECT MAX(bucket) FROM scan_rollup_districts WHERE city_id = ? AND span = ? "
+                                     "AND district_id = ?"),
+                      {sc.city, RollupConfig::kHour, sc.district});
+    if (!q)
+        return q.error();
+    if (!q.value().next() || q.value().value(0).isNull())
+        return qint64(0);
+    return q.value().value(0).toLongLong();
 }
 
 Result<QList<HourFigure>> Heatmap::hourly(const db::Database& db, const auth::Session& session,

@@ -21,6 +21,8 @@
 #include "auth/Session.h"
 #include "db/Database.h"
 
+#include <functional>
+
 namespace hc::heatmap {
 
 class Heatmap final
@@ -33,6 +35,12 @@ public:
     static int threshold();
 
     static Result<HeatmapFrame> frame(const db::Database& db, const auth::Session& session, const HeatmapQuery& query);
+    // The one-hour frames of the window in order (play-back), each what frame() gives for that hour, with the
+    // checks and the configuration read once; each may return false to stop (the result is then Cancelled).
+    static Status hourFrames(const db::Database& db, const auth::Session& session, const HeatmapQuery& query,
+                             const std::function<bool(HeatmapFrame&&)>& each);
+    // Start (UTC seconds) of the last hour with scans in the city or district; 0 when it has none.
+    static Result<qint64> lastHourWithData(const db::Database& db, const auth::Session& session, qint64 jurisdictionId);
     // One figure per hour of the window for the city or district asked for.
     static Result<QList<HourFigure>> hourly(const db::Database& db, const auth::Session& session,
                                             const HeatmapQuery& query);
