@@ -1,7 +1,9 @@
 #include "DailyReport.h"
 
 #include "db/Sql.h"
+#include "heatmap/Geography.h"
 #include "heatmap/Heatmap.h"
+#include "heatmap/HeatmapRenderer.h"
 #include "overview/DailyCounts.h"
 #include "rules/Colour.h"
 #include "services/OverrideService.h"
@@ -263,6 +265,38 @@ Result<DailyReportData> DailyReport::build(const db::Database& db, const auth::S
                     line.*member += q.value().value(2).toLongLong();
         }
     }
+    // A small heatmap of the day's scans in the city the jurisdiction belongs to (a province: its first city).
+    auto geography = heatmap::Geography::load(db);
+    if (!geography)
+        return geography.error();
+    qint64 city = geography.value().cityOf(d.jurisdiction.id);
+    const heatmap::Area* cityArea = geography.value().find(city);
+    if (!cityArea || cityArea->level != QLatin1String("city")) {
+        cityArea = nullptr;
+        for (const heatmap::Area& a : geography.value().areas())
+            if (a.level == QLatin1String("city") && a.parentId == d.jurisdiction.id) {
+                cityArea = &a;
+                break;
+            }
+    }
+    if (cityArea && session.inScope(cityArea->id)) {
+        heatmap::HeatmapQuery q;
+        q.jurisdictionId = cityArea->id;
+        q.from = QDateTime(day, QTime(0, 0));
+        q.to = QDateTime(day.addDays(1), QTime(0, 0));
+        auto frame = heatmap::Heatmap::frame(db, session, q);
+        if (!frame)
+            return frame.error();
+        heatmap::HeatmapRenderer map;
+        map.setAreas(geography.value(), cityArea->id);
+        map.setFrame(frame.value());
+        QFont font;
+        font.setPixelSize(22);
+        map.setFont(font);
+        d.heatmapCity = QLocale().language() == QLocale::Chinese || cityArea->nameEn.isEmpty() ? cityArea->name
+                                                                                                  : cityArea->nameEn;
+        d.heatmap = map.render(QSize(1500, 1000));
+    }
     return d;
 }
 
@@ -324,10 +358,11 @@ struct Line
         Header,
         Row,
         Total,
-        Text
+        Text,
+        Image
     } kind = Row;
     QStringList cells;
-    QList<qreal> widths; // fractions of the text width, one per cell
+    QList<qreal> widths; // fractions of the text width, one per cell; an Image line shows the report's heatmap
 };
 
 qreal heightOf(const Line& l, qreal line)
@@ -335,6 +370,8 @@ qreal heightOf(const Line& l, qreal line)
     switch (l.kind) {
     case Line::Title:
         return line * 2.2;
+    case Line::Image:
+        return line * 32;
     case Line::Heading:
         return line * 2.0;
     case Line::Header:
@@ -414,6 +451,14 @@ Status DailyReport::writePdf(const DailyReportData& d, QPdfWriter& writer)
                       {0.46, 0.18, 0.18, 0.18}};
     }
     lines << Line{Line::Text, {Tr::tr("Cards printed on the day: %1.").arg(QLocale().toString(d.cardsPrinted))}, {1.0}};
+    if (!d.heatmap.isNull()) {
+        lines << Line{Line::Heading, {Tr::tr("Scans of the day in %1").arg(d.heatmapCity)}, {1.0}};
+        lines << Line{Line::Text,
+                      {Tr::tr("Per 500 m cell; grey hatched cells have fewer than %1 people and show no figure.")
+                           .arg(d.threshold)},
+                      {1.0}};
+        lines << Line{Line::Image, {}, {1.0}};
+    }
 
     QPainter painter;
     if (!painter.begin(&writer))
@@ -441,7 +486,10 @@ Status DailyReport::writePdf(const DailyReportData& d, QPdfWriter& writer)
     for (int i = 0; i < lines.size(); ++i) {
         qreal h = heightOf(lines[i], lineHeight);
         const bool keepWithNext = lines[i].kind == Line::Heading || lines[i].kind == Line::Header;
-        const qreal needed = keepWithNext ? h + 2.5 * lineHeight : h;
+        qreal needed = keepWithNext ? h + 2.5 * lineHeight : h;
+        // The heatmap's heading and caption go on the page of the map.
+        if (lines[i].kind == Line::Heading && i + 2 < lines.size() && lines[i + 2].kind == Line::Image)
+            needed = h + heightOf(lines[i + 1], lineHeight) + heightOf(lines[i + 2], lineHeight);
         if (y + needed > usable && i > pageStarts.last()) {
             pageStarts << i;
             y = 0;
@@ -481,6 +529,12 @@ Status DailyReport::writePdf(const DailyReportData& d, QPdfWriter& writer)
                 break;
             default:
                 painter.setFont(body);
+            }
+            if (line.kind == Line::Image) {
+                const QSizeF size = QSizeF(d.heatmap.size()).scaled(QSizeF(area.width(), h), Qt::KeepAspectRatio);
+                painter.drawImage(QRectF(QPointF(0, y), size), d.heatmap);
+                y += h;
+                continue;
             }
             const QFontMetricsF fm(painter.font(), &writer);
             qreal x = 0;

@@ -13,6 +13,7 @@
 #include "services/Jurisdictions.h"
 
 #include <QDate>
+#include <QImage>
 #include <QList>
 #include <QString>
 
@@ -69,6 +70,10 @@ struct DailyReportData
     QList<RuleVersionLine> ruleVersions; // in force at some time of the day, oldest first
     QList<OverrideLine> overrides;       // every reason category
     qint64 cardsPrinted = 0;
+    // The day's scans of the city (heatmap::HeatmapRenderer, suppression as on the Heatmaps page); null when
+    // the jurisdiction lies in no city.
+    QImage heatmap;
+    QString heatmapCity;
 };
 
 class DailyReport final
