@@ -1305,6 +1305,14 @@
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
+    <message>
+        <source>Request &amp;Override…</source>
+        <translation>Request &amp;Override…</translation>
+    </message>
+    <message>
+        <source>Request an override of this person&apos;s colour</source>
+        <translation>Request an override of this person&apos;s colour</translation>
+    </message>
 </context>
 <context>
     <name>PrintingPage</name>
@@ -4936,6 +4944,10 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <source> days</source>
         <translation> days</translation>
     </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
 </context>
 <context>
     <name>hc::gui::OverridesPage</name>
@@ -5418,6 +5430,10 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>ID number and phone of %1 revealed; the audit log records it.</source>
         <translation>ID number and phone of %1 revealed; the audit log records it.</translation>
+    </message>
+    <message>
+        <source>Override %1 requested; it waits for a second official&apos;s approval.</source>
+        <translation>Override %1 requested; it waits for a second official&apos;s approval.</translation>
     </message>
 </context>
 <context>
@@ -7732,10 +7748,6 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
 <context>
     <name>hc::reports::DailyReport</name>
     <message>
-        <source>suppressed</source>
-        <translation>suppressed</translation>
-    </message>
-    <message>
         <source>high</source>
         <translation>high</translation>
     </message>
@@ -7902,6 +7914,14 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>%1: the report is written as .pdf or .csv; give the file one of those names.</source>
         <translation>%1: the report is written as .pdf or .csv; give the file one of those names.</translation>
+    </message>
+    <message>
+        <source>Scans of the day in %1</source>
+        <translation>Scans of the day in %1</translation>
+    </message>
+    <message>
+        <source>Per 500 m cell; grey hatched cells have fewer than %1 people and show no figure.</source>
+        <translation>Per 500 m cell; grey hatched cells have fewer than %1 people and show no figure.</translation>
     </message>
 </context>
 <context>
@@ -9214,6 +9234,10 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>Low risk</source>
         <translation>Low risk</translation>
+    </message>
+    <message>
+        <source>%1 since %2 by override %3 (%4: %5), requested by %6 and approved by %7; ends %8, then the rules decide again.</source>
+        <translation>%1 since %2 by override %3 (%4: %5), requested by %6 and approved by %7; ends %8, then the rules decide again.</translation>
     </message>
 </context>
 <context>

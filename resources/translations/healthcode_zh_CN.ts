@@ -1305,6 +1305,14 @@
         <source>Ends</source>
         <translation>结束时间</translation>
     </message>
+    <message>
+        <source>Request &amp;Override…</source>
+        <translation>申请人工调整(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Request an override of this person&apos;s colour</source>
+        <translation>申请人工调整此人员的健康码颜色</translation>
+    </message>
 </context>
 <context>
     <name>PrintingPage</name>
@@ -4936,6 +4944,10 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <source> days</source>
         <translation> 天</translation>
     </message>
+    <message>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
 </context>
 <context>
     <name>hc::gui::OverridesPage</name>
@@ -5417,6 +5429,10 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>ID number and phone of %1 revealed; the audit log records it.</source>
         <translation>已显示 %1 的身份证号和电话；审计日志已记录此操作。</translation>
+    </message>
+    <message>
+        <source>Override %1 requested; it waits for a second official&apos;s approval.</source>
+        <translation>已申请人工调整 %1；正在等待另一位工作人员批准。</translation>
     </message>
 </context>
 <context>
@@ -7724,10 +7740,6 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
 <context>
     <name>hc::reports::DailyReport</name>
     <message>
-        <source>suppressed</source>
-        <translation>已抑制</translation>
-    </message>
-    <message>
         <source>high</source>
         <translation>高风险</translation>
     </message>
@@ -7894,6 +7906,14 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>%1: the report is written as .pdf or .csv; give the file one of those names.</source>
         <translation>%1：报告只能写为 .pdf 或 .csv；请使用其中一种文件扩展名。</translation>
+    </message>
+    <message>
+        <source>Scans of the day in %1</source>
+        <translation>%1当日扫码情况</translation>
+    </message>
+    <message>
+        <source>Per 500 m cell; grey hatched cells have fewer than %1 people and show no figure.</source>
+        <translation>按 500 米网格统计；灰色斜线网格少于 %1 人，不显示数值。</translation>
     </message>
 </context>
 <context>
@@ -9204,6 +9224,10 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>Low risk</source>
         <translation>低风险</translation>
+    </message>
+    <message>
+        <source>%1 since %2 by override %3 (%4: %5), requested by %6 and approved by %7; ends %8, then the rules decide again.</source>
+        <translation>自 %2 起为%1，依据人工调整 %3（%4：%5），由 %6 申请、%7 批准；于 %8 结束，之后重新由规则判定。</translation>
     </message>
 </context>
 <context>
