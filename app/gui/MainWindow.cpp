@@ -6,6 +6,8 @@
 #include "demo/DemoBanner.h"
 #include "demo/DemoDatabase.h"
 #include "heatmap/HeatmapPage.h"
+#include "heatmap/Retention.h"
+#include "imports/ImportDialog.h"
 #include "login/IdleLock.h"
 #include "overrides/OverridesPage.h"
 #include "overview/OverviewPage.h"
@@ -16,12 +18,14 @@
 #include "training/TrainingPage.h"
 #include "settings/SettingsDialog.h"
 #include "users/UsersPage.h"
+#include "util/BackgroundJob.h"
 #include "util/MessageBox.h"
 #include "util/Settings.h"
 #include "util/WindowGeometry.h"
 
 #include <QCloseEvent>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hc::gui {
@@ -83,9 +87,14 @@ MainWindow::MainWindow(const db::Database& db, const auth::Session& session, QWi
         preferences << QKeySequence(Qt::CTRL | Qt::Key_Comma);
     m_ui->settingsAction->setShortcuts(preferences);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    // Only for who may import: no dead menu entries.
+    m_ui->importAction->setVisible(session.can(auth::Permission::ImportData));
+    m_ui->importAction->setEnabled(session.can(auth::Permission::ImportData));
+    connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::showImport);
 
     setUpStatusBar();
     WindowGeometry::remember(this);
+    QTimer::singleShot(0, this, &MainWindow::purgeExpiredScans);
 }
 
 MainWindow::~MainWindow() = default;
@@ -205,6 +214,43 @@ void MainWindow::showSettings()
         m_idleLock->setInterval(std::chrono::minutes(Settings::intValue(Settings::Key::IdleLockMinutes)));
     });
     dialog->open();
+}
+
+void MainWindow::showImport()
+{
+    auto* dialog = new ImportDialog(m_db, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The page in front shows what was just imported.
+    connect(dialog, &ImportDialog::imported, this, [this] {
+        if (auto* current = qobject_cast<Page*>(m_ui->pagesStackedWidget->currentWidget()))
+            current->activate();
+    });
+    dialog->open();
+}
+
+void MainWindow::purgeExpiredScans()
+{
+    if (!m_session.can(auth::Permission::ImportData))
+        return;
+    auto due = heatmap::Retention::due(m_db, m_session);
+    if (!due || !due.value())
+        return;
+    auto* job = new BackgroundJob(m_db, QStringLiteral("retention"), this);
+    auto report = std::make_shared<Result<heatmap::PurgeReport>>(heatmap::PurgeReport{});
+    connect(job, &BackgroundJob::finished, this, [this, job, report] {
+        job->deleteLater();
+        const QString message =
+            report->ok() ? tr("Purged %n scan(s) older than the retention window; their heatmap figures stay.", nullptr,
+                              static_cast<int>(std::min<qint64>(report->value().deleted, INT_MAX)))
+                         : report->error().message;
+        m_ui->mainStatusBar->showMessage(message, 15000);
+    });
+    job->start([session = m_session, report](Result<db::Database>& connection,
+                                               const BackgroundJob::Progress& progress) {
+        *report = connection ? heatmap::Retention::purge(connection.value(), session, progress)
+                             : Result<heatmap::PurgeReport>(connection.error());
+    });
+    job->showProgress(this, tr("Purging old scans"), QStringLiteral("retentionProgressDialog"));
 }
 
 void MainWindow::logOut()

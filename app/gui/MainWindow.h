@@ -52,6 +52,9 @@ private:
     void setUpStatusBar();
     void showAbout();
     void showSettings();
+    void showImport();
+    // Raw scans past the retention window go when an official who may purge logs in (as `scans purge`).
+    void purgeExpiredScans();
     void logOut();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -563,6 +563,101 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Data</source>
+        <translation>Import Data</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <source>&amp;The files hold:</source>
+        <translation>&amp;The files hold:</translation>
+    </message>
+    <message>
+        <source>What the files hold</source>
+        <translation>What the files hold</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>&amp;Files:</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files...</source>
+        <translation>&amp;Add Files...</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Add files</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Remove the selected file</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Text encoding of the files</source>
+        <translation>Text encoding of the files</translation>
+    </message>
+    <message>
+        <source>Times &amp;without a zone:</source>
+        <translation>Times &amp;without a zone:</translation>
+    </message>
+    <message>
+        <source>Time zone of times written without one</source>
+        <translation>Time zone of times written without one</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>Scanning provider</source>
+        <translation>Scanning provider</translation>
+    </message>
+    <message>
+        <source>Whose event ids these are, e.g. the scanning provider&apos;s name</source>
+        <translation>Whose event ids these are, e.g. the scanning provider&apos;s name</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Which column holds which field</source>
+        <translation>Which column holds which field</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>First rows</translation>
+    </message>
+    <message>
+        <source>First rows of the selected file</source>
+        <translation>First rows of the selected file</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Rows...</source>
+        <translation>&amp;Save Rejected Rows...</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows as a CSV report</source>
+        <translation>Save the rejected rows as a CSV report</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Locked — Health Code Console</source>
@@ -733,6 +828,18 @@
     <message>
         <source>Version, database, backend and demo status</source>
         <translation>Version, database, backend and demo status</translation>
+    </message>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>&amp;Import Data…</translation>
+    </message>
+    <message>
+        <source>Import scans, people, test results, risk areas, venues or district boundaries from files</source>
+        <translation>Import scans, people, test results, risk areas, venues or district boundaries from files</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +4945,125 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     </message>
 </context>
 <context>
+    <name>hc::gui::ImportDialog</name>
+    <message>
+        <source>Detect (UTF-8 or GB18030)</source>
+        <translation>Detect (UTF-8 or GB18030)</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Chinese Windows)</source>
+        <translation>GB18030 / GBK (Chinese Windows)</translation>
+    </message>
+    <message>
+        <source>Refuse them (the file must give the zone)</source>
+        <translation>Refuse them (the file must give the zone)</translation>
+    </message>
+    <message>
+        <source>China Standard Time (Asia/Shanghai)</source>
+        <translation>China Standard Time (Asia/Shanghai)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s zone (%1)</source>
+        <translation>This computer&apos;s zone (%1)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>What it holds</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import the files</source>
+        <translation>Import the files</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>First rows</translation>
+    </message>
+    <message>
+        <source>First rows of %1</source>
+        <translation>First rows of %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>Read as %1</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Column for %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>File %1 of %2, %3: %4</source>
+        <translation>File %1 of %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>%1: already imported completely; nothing was read again.</source>
+        <translation>%1: already imported completely; nothing was read again.</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 duplicates, %4 rejected (%5).</source>
+        <translation>%1: %2 imported, %3 duplicates, %4 rejected (%5).</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported. %2</source>
+        <translation>%1: nothing imported. %2</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was committed before stays; importing the same file again resumes it.</source>
+        <translation>Cancelled. What was committed before stays; importing the same file again resumes it.</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>CSV and JSON Lines (*.csv *.txt *.jsonl *.ndjson);;All files (*)</source>
+        <translation>CSV and JSON Lines (*.csv *.txt *.jsonl *.ndjson);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation>Add Files</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Save Rejected Rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>hc::gui::LockDialog</name>
     <message>
         <source>The console was locked. Enter the password of %1 to continue, or log out so that someone else can log in.</source>
@@ -4936,6 +5162,17 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>About Health Code Console</source>
         <translation>About Health Code Console</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n scan(s) older than the retention window; their heatmap figures stay.</source>
+        <translation>
+            <numerusform>Purged %n scan older than the retention window; its heatmap figures stay.</numerusform>
+            <numerusform>Purged %n scans older than the retention window; their heatmap figures stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purging old scans</source>
+        <translation>Purging old scans</translation>
     </message>
 </context>
 <context>
@@ -6549,16 +6786,16 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <translation>the column &quot;%1&quot; appears twice in the header; say which one to use for %2.</translation>
     </message>
     <message>
-        <source>required columns are missing: %1. The file has: %2. Map them with --map FIELD=COLUMN.</source>
-        <translation>required columns are missing: %1. The file has: %2. Map them with --map FIELD=COLUMN.</translation>
-    </message>
-    <message>
         <source>no columns</source>
         <translation>no columns</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not FIELD=COLUMN; write for example time=扫码时间,venue=场所编码.</source>
         <translation>&quot;%1&quot; is not FIELD=COLUMN; write for example time=扫码时间,venue=场所编码.</translation>
+    </message>
+    <message>
+        <source>required columns are missing: %1. The file has: %2. Say which columns hold them (in the import dialog under Columns; healthcode-ctl: --map FIELD=COLUMN).</source>
+        <translation>required columns are missing: %1. The file has: %2. Say which columns hold them (in the import dialog under Columns; healthcode-ctl: --map FIELD=COLUMN).</translation>
     </message>
 </context>
 <context>

@@ -563,6 +563,101 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>&amp;The files hold:</source>
+        <translation>文件内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>What the files hold</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files...</source>
+        <translation>添加文件(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>移除所选文件</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Text encoding of the files</source>
+        <translation>文件的文字编码</translation>
+    </message>
+    <message>
+        <source>Times &amp;without a zone:</source>
+        <translation>无时区的时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Time zone of times written without one</source>
+        <translation>未写明时区的时间按哪个时区理解</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>提供方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Scanning provider</source>
+        <translation>扫码数据提供方</translation>
+    </message>
+    <message>
+        <source>Whose event ids these are, e.g. the scanning provider&apos;s name</source>
+        <translation>这些事件编号属于谁，例如扫码数据提供方的名称</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Which column holds which field</source>
+        <translation>哪一列对应哪个字段</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>前几行</translation>
+    </message>
+    <message>
+        <source>First rows of the selected file</source>
+        <translation>所选文件的前几行</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Rows...</source>
+        <translation>保存被拒绝的行(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows as a CSV report</source>
+        <translation>将被拒绝的行保存为 CSV 报告</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Locked — Health Code Console</source>
@@ -733,6 +828,18 @@
     <message>
         <source>Version, database, backend and demo status</source>
         <translation>版本、数据库、后端和演示状态</translation>
+    </message>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import scans, people, test results, risk areas, venues or district boundaries from files</source>
+        <translation>从文件导入扫码记录、人员、检测结果、风险区域、场所或区划边界</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +4945,125 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     </message>
 </context>
 <context>
+    <name>hc::gui::ImportDialog</name>
+    <message>
+        <source>Detect (UTF-8 or GB18030)</source>
+        <translation>自动识别（UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Chinese Windows)</source>
+        <translation>GB18030 / GBK（中文 Windows）</translation>
+    </message>
+    <message>
+        <source>Refuse them (the file must give the zone)</source>
+        <translation>拒绝（文件须写明时区）</translation>
+    </message>
+    <message>
+        <source>China Standard Time (Asia/Shanghai)</source>
+        <translation>北京时间（Asia/Shanghai）</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s zone (%1)</source>
+        <translation>本机时区（%1）</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import the files</source>
+        <translation>导入这些文件</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>前几行</translation>
+    </message>
+    <message>
+        <source>First rows of %1</source>
+        <translation>%1 的前几行</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>按 %1 读取</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>%1 对应的列</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>File %1 of %2, %3: %4</source>
+        <translation>第 %1 个文件，共 %2 个，%3：%4</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>%1: already imported completely; nothing was read again.</source>
+        <translation>%1：已完整导入过，未再次读取。</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 duplicates, %4 rejected (%5).</source>
+        <translation>%1：导入 %2 条，重复 %3 条，拒绝 %4 条（%5）。</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported. %2</source>
+        <translation>%1：未导入任何内容。%2</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was committed before stays; importing the same file again resumes it.</source>
+        <translation>已取消。此前已提交的内容保留；再次导入同一文件将从中断处继续。</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>CSV and JSON Lines (*.csv *.txt *.jsonl *.ndjson);;All files (*)</source>
+        <translation>CSV 与 JSON Lines (*.csv *.txt *.jsonl *.ndjson);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>hc::gui::LockDialog</name>
     <message>
         <source>The console was locked. Enter the password of %1 to continue, or log out so that someone else can log in.</source>
@@ -4936,6 +5162,16 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>About Health Code Console</source>
         <translation>关于健康码管理控制台</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n scan(s) older than the retention window; their heatmap figures stay.</source>
+        <translation>
+            <numerusform>已清除 %n 条超过保留期限的扫码记录；其热力图统计保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purging old scans</source>
+        <translation>正在清除过期扫码记录</translation>
     </message>
 </context>
 <context>
@@ -6541,16 +6777,16 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <translation>列“%1”在表头中出现了两次；请指明 %2 使用哪一列。</translation>
     </message>
     <message>
-        <source>required columns are missing: %1. The file has: %2. Map them with --map FIELD=COLUMN.</source>
-        <translation>缺少必需的列：%1。文件中的列有：%2。请用 --map 字段=列 进行映射。</translation>
-    </message>
-    <message>
         <source>no columns</source>
         <translation>没有列</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not FIELD=COLUMN; write for example time=扫码时间,venue=场所编码.</source>
         <translation>“%1”不是 字段=列 的形式；例如可写作 time=扫码时间,venue=场所编码。</translation>
+    </message>
+    <message>
+        <source>required columns are missing: %1. The file has: %2. Say which columns hold them (in the import dialog under Columns; healthcode-ctl: --map FIELD=COLUMN).</source>
+        <translation>缺少必填列：%1。文件中的列：%2。请指明它们在哪些列（导入对话框的“列”中；healthcode-ctl：--map 字段=列名）。</translation>
     </message>
 </context>
 <context>

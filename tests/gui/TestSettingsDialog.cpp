@@ -267,7 +267,7 @@ private Q_SLOTS:
         QVERIFY(restore);
         QTest::mouseClick(restore, Qt::LeftButton);
         QCOMPARE(child<QSpinBox>(&dialog, "lockoutMinutesSpinBox")->value(), 15);
-        QCOMPARE(child<QSpinBox>(&dialog, "scanRetentionDaysSpinBox")->value(), 30);
+        QCOMPARE(child<QSpinBox>(&dialog, "scanRetentionDaysSpinBox")->value(), 28);
         QCOMPARE(child<QComboBox>(&dialog, "languageComboBox")->currentData().toString(), QString());
         QVERIFY(child<QLabel>(&dialog, "languageNoteLabel")->isVisible());
         checkLocked(dialog, "idleLockMinutesSpinBox", "idleLockMinutes", 7);

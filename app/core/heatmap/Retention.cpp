@@ -98,6 +98,20 @@ Result<qint64> hardenRange(const db::Database& db, const TableParts& t, qint64 c
 }
 } // namespace
 
+Result<bool> Retention::due(const db::Database& db, const auth::Session& session)
+{
+    if (!session.can(auth::Permission::ImportData))
+        return false;
+    if (!Rollups::requireWholeDatabase(db, session, QString()))
+        return false;
+    const qint64 cutoff =
+        Clock::nowSecs() - qint64(Settings::intValue(Settings::Key::ScanRetentionDays)) * RollupConfig::kDay;
+    auto q = db::run(db, QStringLiteral("SELECT 1 FROM scan_events WHERE scanned_at < ? LIMIT 1"), {cutoff});
+    if (!q)
+        return q.error();
+    return q.value().next();
+}
+
 Result<PurgeReport> Retention::purge(const db::Database& db, const auth::Session& session, const Progress& progress,
                                      std::optional<int> days)
 {

@@ -31,6 +31,9 @@ public:
 
     // days: the retention window; nullopt reads Settings::ScanRetentionDays. Needs ImportData and a user
     // scoped to the whole database.
+    // Whether purge() would delete anything now and session may run it (the console's start-up check:
+    // one indexed probe, so that logging in costs nothing when there is nothing to purge).
+    static Result<bool> due(const db::Database& db, const auth::Session& session);
     static Result<PurgeReport> purge(const db::Database& db, const auth::Session& session,
                                      const Progress& progress = {}, std::optional<int> days = std::nullopt);
 };

@@ -90,7 +90,8 @@ Status ColumnMapping::resolve(const QStringList& columns, const QHash<QString, Q
             m_index.insert(f.name, found);
     }
     if (!missing.isEmpty())
-        return fail(Tr::tr("required columns are missing: %1. The file has: %2. Map them with --map FIELD=COLUMN.")
+        return fail(Tr::tr("required columns are missing: %1. The file has: %2. Say which columns hold them (in the import "
+                           "dialog under Columns; healthcode-ctl: --map FIELD=COLUMN).")
                         .arg(missing.join(QStringLiteral(", ")),
                              columns.isEmpty() ? Tr::tr("no columns") : columns.join(QStringLiteral(", "))));
     return {};

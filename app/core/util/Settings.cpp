@@ -25,7 +25,7 @@ const Spec kSpecs[] = {
     {Settings::Key::Language, "ui/language", QString(), 0, 0},
     {Settings::Key::DemoAllowed, "demo/allowed", true, 0, 0},
     {Settings::Key::HeatmapSuppressionThreshold, "heatmap/suppression_threshold", 10, 2, 1000},
-    {Settings::Key::ScanRetentionDays, "scans/retention_days", 30, 1, 3650},
+    {Settings::Key::ScanRetentionDays, "scans/retention_days", 28, 1, 3650},
     {Settings::Key::CardValidityDays, "printing/card_validity_days", 365, 1, 1830},
     {Settings::Key::ProxyCollectionCap, "printing/proxy_collection_cap", 10, 1, 500},
     {Settings::Key::RuleLeadTimeHours, "rules/lead_time_hours", 24, 0, 720, true},
