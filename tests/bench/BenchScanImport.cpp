@@ -8,10 +8,13 @@
 // Prints figures; asserts nothing.
 //
 // BenchScanImport [--rows N] [--people N] [--venues N] [--days D] [--batch-size N]
+// BenchScanImport --database URL: only the queries, on an existing database (see measureExisting()).
 // The backend comes from HC_TEST_BACKEND (sqlite, or postgresql with HC_TEST_PG_URL) as in the tests.
 
 #include "TestDatabase.h"
 
+#include "auth/Authenticator.h"
+#include "db/DatabaseUrl.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "heatmap/Geography.h"
@@ -106,6 +109,179 @@ void fail(const char* what, const Error& e)
 }
 } // namespace
 
+// The heatmap's queries on a database holding scans from start (UTC seconds) for days days: frames of 1, 7 and 14
+// days against a plain GROUP BY, a day's play-back steps, painting, the hourly series and the top venues.
+// cityFilter: SQL restricting the GROUP BY's scans to the city, when the database holds other cities too.
+int measureQueries(const db::Database& db, const auth::Session& admin, qint64 city, qint64 start, int days,
+                   const QString& cityFilter = {})
+{
+    heatmap::HeatmapQuery q;
+    q.jurisdictionId = city;
+    q.from = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+    auto config = heatmap::RollupConfig::load(db);
+    if (!config)
+        fail("config", config.error());
+    // The same frame from the raw scans: a plain GROUP BY (per venue point or coordinate cell).
+    const QRectF cell = config.value().grid().cellRect(0, 0);
+    auto groupBy = [&](qint64 from, qint64 to) {
+        return timed(1, [&] {
+            auto g = db::run(
+                db,
+                QStringLiteral("SELECT CAST(COALESCE(v.lat, s.lat) / ? AS INTEGER), CAST(COALESCE(v.lon, s.lon) / ? "
+                               "AS INTEGER), s.colour, COUNT(*), COUNT(DISTINCT s.person_id) FROM scan_events s "
+                               "LEFT JOIN venues v ON v.id = s.venue_id WHERE s.scanned_at >= ? AND "
+                               "s.scanned_at < ?") +
+                    cityFilter + QStringLiteral(" GROUP BY 1, 2, 3"),
+                {cell.height(), cell.width(), from, to});
+            if (!g)
+                fail("group by", g.error());
+            while (g.value().next()) {
+            }
+        });
+    };
+    for (const int window : {1, 7, 14}) {
+        if (window > days && window != 1)
+            continue;
+        q.to = q.from.addDays(window);
+        int cells = 0;
+        int suppressed = 0;
+        const Timing frame = timed(5, [&] {
+            auto f = heatmap::Heatmap::frame(db, admin, q);
+            if (!f)
+                fail("frame", f.error());
+            cells = static_cast<int>(f.value().cells.size());
+            suppressed =
+                static_cast<int>(std::count_if(f.value().cells.cbegin(), f.value().cells.cend(),
+                                               [](const heatmap::HeatmapCell& c) { return c.figure.suppressed; }));
+        });
+        const Timing raw = groupBy(q.from.toSecsSinceEpoch(), q.to.toSecsSinceEpoch());
+        std::printf("heatmap frame, city, %d day(s): %.1f ms (%.1f ms CPU; %d cells, %d suppressed); plain GROUP BY "
+                    "over raw scans: %.1f ms (%.0f x)\n",
+                    window, frame.wall, frame.cpu, cells, suppressed, raw.wall, raw.wall / frame.wall);
+    }
+
+    // Play-back of the busiest day of the data (its second day, or the first): 24 animation steps.
+    const qint64 dayStart = start + (days > 1 ? 86400 : 0);
+    std::vector<double> stepWall;
+    std::vector<double> stepCpu;
+    std::vector<double> rawWall;
+    int stepCells = 0;
+    heatmap::HeatmapFrame noon;
+    for (int h = 0; h < 24; ++h) {
+        heatmap::HeatmapQuery step = q;
+        step.from = QDateTime::fromSecsSinceEpoch(dayStart + h * 3600, Qt::UTC);
+        step.to = step.from.addSecs(3600);
+        const Timing s = timed(3, [&] {
+            auto f = heatmap::Heatmap::frame(db, admin, step);
+            if (!f)
+                fail("step", f.error());
+            stepCells = std::max(stepCells, static_cast<int>(f.value().cells.size()));
+            if (h == 12)
+                noon = f.value();
+        });
+        stepWall.push_back(s.wall);
+        stepCpu.push_back(s.cpu);
+        if (h % 6 == 0 || h == 12)
+            rawWall.push_back(groupBy(dayStart + h * 3600, dayStart + (h + 1) * 3600).wall);
+    }
+    std::sort(stepWall.begin(), stepWall.end());
+    std::sort(stepCpu.begin(), stepCpu.end());
+    std::sort(rawWall.begin(), rawWall.end());
+    const double stepMedian = stepWall[stepWall.size() / 2];
+    const double rawMedian = rawWall[rawWall.size() / 2];
+    std::printf("animation step (one-hour frame via frame(), 24 hours of a day): median %.1f ms, max %.1f ms "
+                "(median %.1f ms CPU; up to %d cells); plain GROUP BY over raw scans for one hour: median %.1f ms "
+                "(%.0f x)\n",
+                stepMedian, stepWall.back(), stepCpu[stepCpu.size() / 2], stepCells, rawMedian, rawMedian / stepMedian);
+    {
+        heatmap::HeatmapQuery dayQ = q;
+        dayQ.from = QDateTime::fromSecsSinceEpoch(dayStart, Qt::UTC);
+        dayQ.to = dayQ.from.addDays(1);
+        int frames = 0;
+        const Timing ahead = timed(3, [&] {
+            frames = 0;
+            const Status st = heatmap::Heatmap::hourFrames(db, admin, dayQ, [&](heatmap::HeatmapFrame&&) {
+                ++frames;
+                return true;
+            });
+            if (!st)
+                fail("hour frames", st.error());
+        });
+        std::printf("play-back read-ahead (hourFrames, as the page's worker): %d frames in %.1f ms, %.1f ms per step "
+                    "(%.1f ms CPU per step)\n",
+                    frames, ahead.wall, ahead.wall / std::max(1, frames), ahead.cpu / std::max(1, frames));
+    }
+    {
+        // Painting one step on a map-sized image: the other part of an animation step, on the GUI thread.
+        heatmap::HeatmapRenderer map;
+        auto geography = heatmap::Geography::load(db);
+        if (!geography)
+            fail("geography", geography.error());
+        map.setAreas(geography.value(), city);
+        map.setFrame(noon);
+        map.setTitle(QStringLiteral("Bench City"));
+        QImage image(1000, 700, QImage::Format_RGB32);
+        const Timing paint = timed(9, [&] {
+            QPainter p(&image);
+            map.paint(p, QRectF(0, 0, 1000, 700));
+        });
+        std::printf("painting one step (%d cells, 1000 x 700 with districts and legend): %.1f ms (%.1f ms CPU)\n",
+                    static_cast<int>(noon.cells.size()), paint.wall, paint.cpu);
+    }
+    q.to = q.from.addDays(std::min(7, days));
+    const Timing series = timed(5, [&] {
+        if (auto h = heatmap::Heatmap::hourly(db, admin, q); !h)
+            fail("series", h.error());
+    });
+    std::printf("hourly series, %d days: %.1f ms (%.1f ms CPU)\n", std::min(7, days), series.wall, series.cpu);
+    const Timing top = timed(5, [&] {
+        if (auto v = heatmap::Heatmap::topVenues(db, admin, q, 10); !v)
+            fail("top venues", v.error());
+    });
+    std::printf("top venues, %d days: %.1f ms (%.1f ms CPU)\n", std::min(7, days), top.wall, top.cpu);
+    return 0;
+}
+
+// --database URL: the queries on a database made beforehand, e.g. by healthcode-ctl demo-data at city scale
+// (10 million people, 30 days of a million scans a day); the busiest city, its last 14 days with data.
+int measureExisting(const QString& urlText)
+{
+    auto url = db::DatabaseUrl::parse(urlText);
+    if (!url)
+        fail("database url", url.error());
+    auto opened = db::Database::open(url.value(), QStringLiteral("bench"), db::Database::OpenMode::NoMigrate);
+    if (!opened)
+        fail("database", opened.error());
+    const db::Database& db = opened.value();
+    auto session = auth::Authenticator::sessionFor(
+        db, scalar(db, QStringLiteral("SELECT MIN(id) FROM users WHERE role = 'administrator'")));
+    if (!session)
+        fail("session", session.error());
+    const qint64 city = scalar(db, QStringLiteral("SELECT r.city_id FROM scan_rollup_districts r WHERE r.span = 86400 "
+                                                  "GROUP BY r.city_id ORDER BY SUM(r.scans) DESC LIMIT 1"));
+    auto last = heatmap::Heatmap::lastHourWithData(db, session.value(), city);
+    if (!last)
+        fail("last hour", last.error());
+    auto config = heatmap::RollupConfig::load(db);
+    if (!config)
+        fail("config", config.error());
+    const qint64 end = config.value().dayBucket(last.value()) + 86400;
+    const qint64 start = end - 14 * 86400;
+    std::printf("backend %s; existing database: %lld scans, %lld people; city %lld: %lld scans in its last 14 days\n",
+                db.isSqlite() ? "sqlite" : "postgresql",
+                static_cast<long long>(scalar(db, QStringLiteral("SELECT COUNT(*) FROM scan_events"))),
+                static_cast<long long>(scalar(db, QStringLiteral("SELECT COUNT(*) FROM people"))),
+                static_cast<long long>(city),
+                static_cast<long long>(scalar(db, QStringLiteral("SELECT SUM(scans) FROM scan_rollup_districts WHERE "
+                                                                 "city_id = %1 AND span = 86400 AND bucket >= %2")
+                                                      .arg(city)
+                                                      .arg(start))));
+    // The demo city's scans are all at venues: the GROUP BY takes those of the city's districts.
+    return measureQueries(
+        db, session.value(), city, start, 14,
+        QStringLiteral(" AND v.district_id IN (SELECT id FROM jurisdictions WHERE parent_id = %1)").arg(city));
+}
+
 int main(int argc, char** argv)
 {
     // The map is painted with fonts: a QGuiApplication on the offscreen platform, as healthcode-ctl heatmap has.
@@ -114,9 +290,12 @@ int main(int argc, char** argv)
     QGuiApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     Options o;
+    QString existing;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
         const qint64 v = args.at(i + 1).toLongLong();
+        if (args.at(i) == QLatin1String("--database"))
+            existing = args.at(i + 1);
         if (args.at(i) == QLatin1String("--rows"))
             o.rows = v;
         else if (args.at(i) == QLatin1String("--people"))
@@ -128,6 +307,8 @@ int main(int argc, char** argv)
         else if (args.at(i) == QLatin1String("--batch-size"))
             o.batch = v;
     }
+    if (!existing.isEmpty())
+        return measureExisting(existing);
     test::TestDatabase t;
     if (!t.isReady()) {
         std::fprintf(stderr, "database: %s\n", qPrintable(t.error()));
@@ -269,128 +450,5 @@ int main(int argc, char** argv)
     if (t.url().backend == db::Backend::SQLite)
         std::printf("database file: %.1f MiB\n", QFileInfo(t.url().path).size() / 1048576.0);
 
-    heatmap::HeatmapQuery q;
-    q.jurisdictionId = city;
-    q.from = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
-    auto config = heatmap::RollupConfig::load(db);
-    if (!config)
-        fail("config", config.error());
-    // The same frame from the raw scans: a plain GROUP BY (per venue point or coordinate cell).
-    const QRectF cell = config.value().grid().cellRect(0, 0);
-    auto groupBy = [&](qint64 from, qint64 to) {
-        return timed(1, [&] {
-            auto g = db::run(
-                db,
-                QStringLiteral("SELECT CAST(COALESCE(v.lat, s.lat) / ? AS INTEGER), CAST(COALESCE(v.lon, s.lon) / ? "
-                               "AS INTEGER), s.colour, COUNT(*), COUNT(DISTINCT s.person_id) FROM scan_events s "
-                               "LEFT JOIN venues v ON v.id = s.venue_id WHERE s.scanned_at >= ? AND "
-                               "s.scanned_at < ? GROUP BY 1, 2, 3"),
-                {cell.height(), cell.width(), from, to});
-            if (!g)
-                fail("group by", g.error());
-            while (g.value().next()) {
-            }
-        });
-    };
-    for (const int days : {1, 7, 14}) {
-        if (days > o.days && days != 1)
-            continue;
-        q.to = q.from.addDays(days);
-        int cells = 0;
-        int suppressed = 0;
-        const Timing frame = timed(5, [&] {
-            auto f = heatmap::Heatmap::frame(db, admin, q);
-            if (!f)
-                fail("frame", f.error());
-            cells = static_cast<int>(f.value().cells.size());
-            suppressed =
-                static_cast<int>(std::count_if(f.value().cells.cbegin(), f.value().cells.cend(),
-                                               [](const heatmap::HeatmapCell& c) { return c.figure.suppressed; }));
-        });
-        const Timing raw = groupBy(q.from.toSecsSinceEpoch(), q.to.toSecsSinceEpoch());
-        std::printf("heatmap frame, city, %d day(s): %.1f ms (%.1f ms CPU; %d cells, %d suppressed); plain GROUP BY "
-                    "over raw scans: %.1f ms (%.0f x)\n",
-                    days, frame.wall, frame.cpu, cells, suppressed, raw.wall, raw.wall / frame.wall);
-    }
-
-    // Play-back of the busiest day of the data (its second day, or the first): 24 animation steps.
-    const qint64 dayStart = start + (o.days > 1 ? 86400 : 0);
-    std::vector<double> stepWall;
-    std::vector<double> stepCpu;
-    std::vector<double> rawWall;
-    int stepCells = 0;
-    heatmap::HeatmapFrame noon;
-    for (int h = 0; h < 24; ++h) {
-        heatmap::HeatmapQuery step = q;
-        step.from = QDateTime::fromSecsSinceEpoch(dayStart + h * 3600, Qt::UTC);
-        step.to = step.from.addSecs(3600);
-        const Timing s = timed(3, [&] {
-            auto f = heatmap::Heatmap::frame(db, admin, step);
-            if (!f)
-                fail("step", f.error());
-            stepCells = std::max(stepCells, static_cast<int>(f.value().cells.size()));
-            if (h == 12)
-                noon = f.value();
-        });
-        stepWall.push_back(s.wall);
-        stepCpu.push_back(s.cpu);
-        if (h % 6 == 0 || h == 12)
-            rawWall.push_back(groupBy(dayStart + h * 3600, dayStart + (h + 1) * 3600).wall);
-    }
-    std::sort(stepWall.begin(), stepWall.end());
-    std::sort(stepCpu.begin(), stepCpu.end());
-    std::sort(rawWall.begin(), rawWall.end());
-    const double stepMedian = stepWall[stepWall.size() / 2];
-    const double rawMedian = rawWall[rawWall.size() / 2];
-    std::printf("animation step (one-hour frame via frame(), 24 hours of a day): median %.1f ms, max %.1f ms "
-                "(median %.1f ms CPU; up to %d cells); plain GROUP BY over raw scans for one hour: median %.1f ms "
-                "(%.0f x)\n",
-                stepMedian, stepWall.back(), stepCpu[stepCpu.size() / 2], stepCells, rawMedian, rawMedian / stepMedian);
-    {
-        heatmap::HeatmapQuery dayQ = q;
-        dayQ.from = QDateTime::fromSecsSinceEpoch(dayStart, Qt::UTC);
-        dayQ.to = dayQ.from.addDays(1);
-        int frames = 0;
-        const Timing ahead = timed(3, [&] {
-            frames = 0;
-            const Status st = heatmap::Heatmap::hourFrames(db, admin, dayQ, [&](heatmap::HeatmapFrame&&) {
-                ++frames;
-                return true;
-            });
-            if (!st)
-                fail("hour frames", st.error());
-        });
-        std::printf("play-back read-ahead (hourFrames, as the page's worker): %d frames in %.1f ms, %.1f ms per step "
-                    "(%.1f ms CPU per step)\n",
-                    frames, ahead.wall, ahead.wall / std::max(1, frames), ahead.cpu / std::max(1, frames));
-    }
-    {
-        // Painting one step on a map-sized image: the other part of an animation step, on the GUI thread.
-        heatmap::HeatmapRenderer map;
-        auto geography = heatmap::Geography::load(db);
-        if (!geography)
-            fail("geography", geography.error());
-        map.setAreas(geography.value(), city);
-        map.setFrame(noon);
-        map.setTitle(QStringLiteral("Bench City"));
-        QImage image(1000, 700, QImage::Format_RGB32);
-        const Timing paint = timed(9, [&] {
-            QPainter p(&image);
-            map.paint(p, QRectF(0, 0, 1000, 700));
-        });
-        std::printf("painting one step (%d cells, 1000 x 700 with districts and legend): %.1f ms (%.1f ms CPU)\n",
-                    static_cast<int>(noon.cells.size()), paint.wall, paint.cpu);
-    }
-    q.to = q.from.addDays(std::min(7, o.days));
-    const Timing series = timed(5, [&] {
-        if (auto h = heatmap::Heatmap::hourly(db, admin, q); !h)
-            fail("series", h.error());
-    });
-    std::printf("hourly series, %d days: %.1f ms (%.1f ms CPU)\n", std::min(7, o.days), series.wall, series.cpu);
-    const Timing top = timed(5, [&] {
-        if (auto v = heatmap::Heatmap::topVenues(db, admin, q, 10); !v)
-            fail("top venues", v.error());
-    });
-    std::printf("top venues, %d days: %.1f ms (%.1f ms CPU)\n", std::min(7, o.days), top.wall, top.cpu);
-    return 0;
+    return measureQueries(db, admin, city, start, o.days);
 }
