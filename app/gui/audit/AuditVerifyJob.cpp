@@ -1,63 +1,49 @@
 #include "AuditVerifyJob.h"
 
 #include "services/AuditService.h"
-
-#include <QThread>
+#include "util/BackgroundJob.h"
 
 namespace hc::gui {
 
 AuditVerifyJob::AuditVerifyJob(const db::Database& db, const auth::Session& session, QObject* parent)
-    : QObject(parent), m_db(db), m_session(session)
-{}
+    : QObject(parent), m_session(session), m_job(new BackgroundJob(db, QStringLiteral("audit-verify"), this))
+{
+    connect(m_job, &BackgroundJob::progress, this,
+            [this](const QString&, qint64 done, qint64) { Q_EMIT progress(done); });
+    connect(m_job, &BackgroundJob::finished, this, &AuditVerifyJob::finished);
+}
 
 AuditVerifyJob::~AuditVerifyJob()
 {
-    if (m_thread) {
-        m_cancelled = true;
-        m_thread->wait();
-    }
+    // Cancel and wait for the worker before the members it writes go: children are deleted after them.
+    delete m_job;
 }
 
 bool AuditVerifyJob::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_job->isRunning();
 }
 
 void AuditVerifyJob::start()
 {
     if (isRunning())
         return;
-    if (m_thread)
-        m_thread->wait();
-    m_cancelled = false;
     m_result.reset();
-    m_thread.reset(QThread::create([this] { run(); }));
-    m_thread->setObjectName(QStringLiteral("audit-verify"));
-    connect(m_thread.get(), &QThread::finished, this, &AuditVerifyJob::finished);
-    m_thread->start();
+    m_job->start([this](Result<db::Database>& connection, const BackgroundJob::Progress& progress) {
+        auto result = [&]() -> Result<audit::Verification> {
+            if (!connection)
+                return connection.error();
+            return services::AuditService::verify(connection.value(), m_session, nullptr,
+                                                  [&progress](qint64 done) { return progress(QString(), done, 0); });
+        }();
+        // Read by the GUI thread only after finished(), which is delivered after this store.
+        m_result = std::move(result);
+    });
 }
 
 void AuditVerifyJob::cancel()
 {
-    m_cancelled = true;
-}
-
-void AuditVerifyJob::run()
-{
-    static std::atomic_int s_serial{0};
-    const QString connectionName = QStringLiteral("audit-verify-%1").arg(++s_serial);
-    // The worker's own connection lives and dies in this thread: Qt SQL connections are not shared across threads.
-    auto result = [&]() -> Result<audit::Verification> {
-        auto connection = m_db.openAnother(connectionName);
-        if (!connection)
-            return connection.error();
-        return services::AuditService::verify(connection.value(), m_session, nullptr, [this](qint64 done) {
-            Q_EMIT progress(done);
-            return !m_cancelled.load();
-        });
-    }();
-    // Read by the GUI thread only after QThread::finished, which is delivered after this store.
-    m_result = std::move(result);
+    m_job->cancel();
 }
 
 } // namespace hc::gui

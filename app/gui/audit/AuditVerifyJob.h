@@ -1,6 +1,6 @@
 #pragma once
-// Verifies the audit chain (AuditService::verify) on a worker thread with its own database connection,
-// reporting progress and stopping when cancelled.
+// Verifies the audit chain (AuditService::verify) in a BackgroundJob: a worker thread with its own database
+// connection, reporting how many records were checked and stopping when cancelled.
 
 #include "audit/AuditLog.h"
 #include "auth/Session.h"
@@ -8,13 +8,11 @@
 
 #include <QObject>
 
-#include <atomic>
-#include <memory>
 #include <optional>
 
-class QThread;
-
 namespace hc::gui {
+
+class BackgroundJob;
 
 class AuditVerifyJob final : public QObject
 {
@@ -37,12 +35,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void run();
-
-    const db::Database& m_db;
     auth::Session m_session;
-    std::unique_ptr<QThread> m_thread;
-    std::atomic_bool m_cancelled{false};
+    BackgroundJob* m_job;
     std::optional<Result<audit::Verification>> m_result;
 };
 

@@ -1,18 +1,16 @@
 #pragma once
-// Builds a demo city (DemoDatabase::create) on a worker thread with its own database connection,
-// reporting progress and stopping when cancelled.
+// Builds a demo city (DemoDatabase::create) in a BackgroundJob: a worker thread that makes the database
+// file itself, reporting progress a few times a second and stopping when cancelled.
 
 #include "demo/DemoDatabase.h"
 
 #include <QObject>
 
-#include <atomic>
-#include <memory>
 #include <optional>
 
-class QThread;
-
 namespace hc::gui {
+
+class BackgroundJob;
 
 class DemoBuildJob final : public QObject
 {
@@ -36,12 +34,9 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void run();
-
     QString m_path;
     demo::DemoDataOptions m_options;
-    std::unique_ptr<QThread> m_thread;
-    std::atomic_bool m_cancelled{false};
+    BackgroundJob* m_job;
     std::optional<Result<demo::DemoLogin>> m_result;
 };
 

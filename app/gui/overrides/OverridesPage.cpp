@@ -3,7 +3,7 @@
 
 #include "models/OverrideListModel.h"
 #include "people/OverrideDialog.h"
-#include "rules/ReasonDialog.h"
+#include "util/ReasonDialog.h"
 #include "services/OverrideService.h"
 #include "util/Clock.h"
 #include "util/MessageBox.h"

@@ -2,7 +2,7 @@
 #include "overview/ui_OverviewPage.h"
 
 #include "reports/DailyReport.h"
-#include "rules/ReasonDialog.h"
+#include "util/ReasonDialog.h"
 #include "services/OverrideService.h"
 #include "util/BackgroundJob.h"
 #include "util/BusyCursor.h"

@@ -3,7 +3,7 @@
 
 #include "OverrideDialog.h"
 #include "models/PersonSearchModel.h"
-#include "rules/ReasonDialog.h"
+#include "util/ReasonDialog.h"
 #include "services/PeopleService.h"
 #include "util/BusyCursor.h"
 #include "util/MessageBox.h"

@@ -2,7 +2,6 @@
 #include "rules/ui_RulesPage.h"
 
 #include "PublishDialog.h"
-#include "ReasonDialog.h"
 #include "RuleEditor.h"
 #include "models/RuleVersionListModel.h"
 #include "rules/CompiledRules.h"
@@ -17,6 +16,7 @@
 #include "util/Clock.h"
 #include "util/LineDiff.h"
 #include "util/MessageBox.h"
+#include "util/ReasonDialog.h"
 #include "util/TableViews.h"
 
 #include <QHeaderView>

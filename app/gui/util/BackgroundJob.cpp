@@ -8,8 +8,10 @@
 namespace hc::gui {
 
 BackgroundJob::BackgroundJob(const db::Database& db, const QString& name, QObject* parent)
-    : QObject(parent), m_db(db), m_name(name)
+    : QObject(parent), m_db(&db), m_name(name)
 {}
+
+BackgroundJob::BackgroundJob(const QString& name, QObject* parent) : QObject(parent), m_name(name) {}
 
 BackgroundJob::~BackgroundJob()
 {
@@ -26,17 +28,26 @@ bool BackgroundJob::isRunning() const
 
 bool BackgroundJob::start(Work work)
 {
+    if (!m_db)
+        return false;
+    static std::atomic_int s_serial{0};
+    const QString connectionName = QStringLiteral("%1-%2").arg(m_name).arg(++s_serial);
+    return start([this, connectionName, work = std::move(work)](const Progress& progress) {
+        // Opened, used and closed in this thread.
+        Result<db::Database> connection = m_db->openAnother(connectionName);
+        work(connection, progress);
+    });
+}
+
+bool BackgroundJob::start(PlainWork work)
+{
     if (isRunning())
         return false;
     if (m_thread)
         m_thread->wait();
     m_cancelled = false;
-    static std::atomic_int s_serial{0};
-    const QString connectionName = QStringLiteral("%1-%2").arg(m_name).arg(++s_serial);
-    m_thread.reset(QThread::create([this, connectionName, work = std::move(work)] {
-        // Opened, used and closed in this thread.
-        Result<db::Database> connection = m_db.openAnother(connectionName);
-        work(connection, [this](const QString& phase, qint64 done, qint64 total) {
+    m_thread.reset(QThread::create([this, work = std::move(work)] {
+        work([this](const QString& phase, qint64 done, qint64 total) {
             Q_EMIT progress(phase, done, total);
             return !m_cancelled.load();
         });

@@ -25,13 +25,18 @@ public:
     using Progress = std::function<bool(const QString& phase, qint64 done, qint64 total)>;
     // connection: the worker's own connection, or why it could not be opened.
     using Work = std::function<void(Result<db::Database>& connection, const Progress& progress)>;
+    // Work that needs no connection to the console's database (it makes a database of its own, say).
+    using PlainWork = std::function<void(const Progress& progress)>;
 
     // db must outlive the job; the job cancels and waits for its thread when destroyed.
     BackgroundJob(const db::Database& db, const QString& name, QObject* parent = nullptr);
+    // A job for PlainWork only.
+    explicit BackgroundJob(const QString& name, QObject* parent = nullptr);
     ~BackgroundJob() override;
 
-    // Refused (false) while running.
+    // Refused (false) while running, and Work without a database.
     bool start(Work work);
+    bool start(PlainWork work);
     bool isRunning() const;
 
     // A window-modal progress dialog that follows this job and cancels it; closes itself when it finishes.
@@ -45,7 +50,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    const db::Database& m_db;
+    const db::Database* m_db = nullptr;
     QString m_name;
     std::unique_ptr<QThread> m_thread;
     std::atomic_bool m_cancelled{false};

@@ -1,5 +1,5 @@
 #include "ReasonDialog.h"
-#include "rules/ui_ReasonDialog.h"
+#include "util/ui_ReasonDialog.h"
 
 #include "util/WindowGeometry.h"
 
