@@ -63,6 +63,22 @@ void importThrough(ImportDialog& dialog, ImportKind kind, const QStringList& fil
     QTest::mouseClick(importButton(dialog), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting() && !child<QLabel>(&dialog, "resultLabel")->isHidden(), 60000);
 }
+// The fixture city's boundaries, venues and people, through the dialog; returns the administrator's session as
+// after a new login (the new districts in scope).
+auth::Session importCity(TestDatabase& t, const auth::Session& admin)
+{
+    {
+        ImportDialog dialog(t.db(), admin);
+        importThrough(dialog, ImportKind::Jurisdictions, {data("city.geojson")});
+        if (dialog.reports().size() != 1 || !dialog.reports().first().completed())
+            qFatal("jurisdictions: %s", qPrintable(child<QLabel>(&dialog, "resultLabel")->text()));
+    }
+    const auth::Session fresh = auth::Authenticator::sessionFor(t.db(), admin.userId).value();
+    ImportDialog dialog(t.db(), fresh);
+    importThrough(dialog, ImportKind::Venues, {data("venues.csv")});
+    importThrough(dialog, ImportKind::People, {data("people.csv")});
+    return fresh;
+}
 } // namespace
 
 class TestImportDialog final : public QObject
@@ -79,26 +95,12 @@ private Q_SLOTS:
     {
         TestDatabase t;
         QVERIFY2(t.isReady(), qPrintable(t.error()));
-        auth::Session admin = t.initAdmin();
+        const auth::Session admin = importCity(t, t.initAdmin());
         QTemporaryDir dir;
-
-        {
-            ImportDialog dialog(t.db(), admin);
-            dialog.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-            importThrough(dialog, ImportKind::Jurisdictions, {data("city.geojson")});
-            QVERIFY2(dialog.reports().size() == 1 && dialog.reports().first().completed(),
-                     qPrintable(child<QLabel>(&dialog, "resultLabel")->text()));
-        }
-        // The new districts are in the administrator's scope from the next session on, as after a login.
-        admin = auth::Authenticator::sessionFor(t.db(), admin.userId).value();
-
         ImportDialog dialog(t.db(), admin);
         dialog.resize(1000, 760);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        importThrough(dialog, ImportKind::Venues, {data("venues.csv")});
-        importThrough(dialog, ImportKind::People, {data("people.csv")});
         // The fixtures hold rows the importers refuse (a venue outside its district, a wrong check digit...).
         QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM venues")), 3);
         QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM people")), 7);
@@ -179,18 +181,11 @@ private Q_SLOTS:
     {
         TestDatabase t;
         QVERIFY2(t.isReady(), qPrintable(t.error()));
-        auth::Session admin = t.initAdmin();
+        const auth::Session admin = importCity(t, t.initAdmin());
         QTemporaryDir dir;
-        {
-            ImportDialog setup(t.db(), admin);
-            importThrough(setup, ImportKind::Jurisdictions, {data("city.geojson")});
-        }
-        admin = auth::Authenticator::sessionFor(t.db(), admin.userId).value();
         ImportDialog dialog(t.db(), admin);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        importThrough(dialog, ImportKind::Venues, {data("venues.csv")});
-        importThrough(dialog, ImportKind::People, {data("people.csv")});
 
         // 160,000 scans: four batches of 50,000 rows, the last one short.
         const int rows = 160000;
@@ -240,17 +235,11 @@ private Q_SLOTS:
     {
         TestDatabase t;
         QVERIFY2(t.isReady(), qPrintable(t.error()));
-        auth::Session admin = t.initAdmin();
-        const auth::Session viewer = t.addUser(admin, QStringLiteral("viewer"), auth::Role::Viewer);
+        const auth::Session first = t.initAdmin();
+        const auth::Session viewer = t.addUser(first, QStringLiteral("viewer"), auth::Role::Viewer);
+        const auth::Session admin = importCity(t, first);
         QTemporaryDir dir;
-        {
-            ImportDialog setup(t.db(), admin);
-            importThrough(setup, ImportKind::Jurisdictions, {data("city.geojson")});
-        }
-        admin = auth::Authenticator::sessionFor(t.db(), admin.userId).value();
         ImportDialog setup(t.db(), admin);
-        importThrough(setup, ImportKind::Venues, {data("venues.csv")});
-        importThrough(setup, ImportKind::People, {data("people.csv")});
         const qint64 now = Clock::nowSecs();
         QByteArray csv = "event_id,time,venue,pseudonym,colour\n";
         for (int i = 0; i < 40; ++i) {
