@@ -8,7 +8,8 @@
 // Prints figures; asserts nothing.
 //
 // BenchScanImport [--rows N] [--people N] [--venues N] [--days D] [--batch-size N]
-// BenchScanImport --database URL: only the queries, on an existing database (see measureExisting()).
+// BenchScanImport --database URL [--no-group-by]: only the queries, on an existing database (see
+// measureExisting()); --no-group-by leaves out the plain GROUP BY, for profiling the frames.
 // The backend comes from HC_TEST_BACKEND (sqlite, or postgresql with HC_TEST_PG_URL) as in the tests.
 
 #include "TestDatabase.h"
@@ -112,8 +113,9 @@ void fail(const char* what, const Error& e)
 // The heatmap's queries on a database holding scans from start (UTC seconds) for days days: frames of 1, 7 and 14
 // days against a plain GROUP BY, a day's play-back steps, painting, the hourly series and the top venues.
 // cityFilter: SQL restricting the GROUP BY's scans to the city, when the database holds other cities too.
+// groupBy false: without the plain GROUP BY (for profiling the frames alone).
 int measureQueries(const db::Database& db, const auth::Session& admin, qint64 city, qint64 start, int days,
-                   const QString& cityFilter = {})
+                   const QString& cityFilter = {}, bool withGroupBy = true)
 {
     heatmap::HeatmapQuery q;
     q.jurisdictionId = city;
@@ -124,6 +126,8 @@ int measureQueries(const db::Database& db, const auth::Session& admin, qint64 ci
     // The same frame from the raw scans: a plain GROUP BY (per venue point or coordinate cell).
     const QRectF cell = config.value().grid().cellRect(0, 0);
     auto groupBy = [&](qint64 from, qint64 to) {
+        if (!withGroupBy)
+            return Timing{};
         return timed(1, [&] {
             auto g = db::run(
                 db,
@@ -244,7 +248,7 @@ int measureQueries(const db::Database& db, const auth::Session& admin, qint64 ci
 
 // --database URL: the queries on a database made beforehand, e.g. by healthcode-ctl demo-data at city scale
 // (10 million people, 30 days of a million scans a day); the busiest city, its last 14 days with data.
-int measureExisting(const QString& urlText)
+int measureExisting(const QString& urlText, bool withGroupBy)
 {
     auto url = db::DatabaseUrl::parse(urlText);
     if (!url)
@@ -279,7 +283,8 @@ int measureExisting(const QString& urlText)
     // The demo city's scans are all at venues: the GROUP BY takes those of the city's districts.
     return measureQueries(
         db, session.value(), city, start, 14,
-        QStringLiteral(" AND v.district_id IN (SELECT id FROM jurisdictions WHERE parent_id = %1)").arg(city));
+        QStringLiteral(" AND v.district_id IN (SELECT id FROM jurisdictions WHERE parent_id = %1)").arg(city),
+        withGroupBy);
 }
 
 int main(int argc, char** argv)
@@ -292,6 +297,7 @@ int main(int argc, char** argv)
     Options o;
     QString existing;
     const QStringList args = app.arguments().mid(1);
+    const bool withGroupBy = !args.contains(QStringLiteral("--no-group-by"));
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
         const qint64 v = args.at(i + 1).toLongLong();
         if (args.at(i) == QLatin1String("--database"))
@@ -308,7 +314,7 @@ int main(int argc, char** argv)
             o.batch = v;
     }
     if (!existing.isEmpty())
-        return measureExisting(existing);
+        return measureExisting(existing, withGroupBy);
     test::TestDatabase t;
     if (!t.isReady()) {
         std::fprintf(stderr, "database: %s\n", qPrintable(t.error()));
