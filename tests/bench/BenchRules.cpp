@@ -313,10 +313,16 @@ void statusesFigures(const db::Database& db, qint64 now)
     if (!version || !version.value().next())
         return;
     const int next = version.value().value(0).toInt();
-    if (!db::insert(db,
-                    QStringLiteral("INSERT INTO rule_versions (version, jurisdiction_id, text, state, created_at, "
-                                   "effective_at) VALUES (?, ?, ?, 'published', ?, ?)"),
-                    {next, version.value().value(1), changedRules(), now - 1, now - 1})) {
+    // Straight to published, skipping the four-eyes workflow the PostgreSQL triggers insist on (a superuser may).
+    test::bypassServerTriggers(db, true);
+    const bool inserted =
+        db::insert(db,
+                   QStringLiteral("INSERT INTO rule_versions (version, jurisdiction_id, text, state, created_at, "
+                                  "effective_at) VALUES (?, ?, ?, 'published', ?, ?)"),
+                   {next, version.value().value(1), changedRules(), now - 1, now - 1})
+            .ok();
+    test::bypassServerTriggers(db, false);
+    if (!inserted) {
         std::printf("cannot publish the changed rules\n");
         return;
     }

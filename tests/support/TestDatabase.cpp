@@ -108,6 +108,15 @@ TestDatabase::~TestDatabase()
         QString err;
         if (!onServer(m_adminUrl, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName), &err))
             qWarning("could not drop test database %s: %s", qPrintable(m_pgName), qPrintable(err));
+        // Roles are the cluster's, not the database's: the schema's group and login roles go too
+        // (named after the database, app/core/db/PgSecurity.cpp).
+        else if (!onServer(m_adminUrl,
+                           QStringLiteral("DO $$ DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles WHERE "
+                                          "starts_with(rolname, '%1_role_') OR starts_with(rolname, '%1_user_') LOOP "
+                                          "EXECUTE format('DROP ROLE %I', r); END LOOP; END $$")
+                               .arg(m_pgName),
+                           &err))
+            qWarning("could not drop the roles of test database %s: %s", qPrintable(m_pgName), qPrintable(err));
     }
 }
 
@@ -180,6 +189,16 @@ CtlResult runCtl(const QStringList& args, const QStringList& env, int timeoutMs)
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+void bypassServerTriggers(const db::Database& db, bool on)
+{
+    if (db.isSqlite())
+        return;
+    const Status s = db.execute(on ? QStringLiteral("SET session_replication_role = replica")
+                                   : QStringLiteral("SET session_replication_role = DEFAULT"));
+    if (!s)
+        qFatal("session_replication_role: %s", qPrintable(s.error().message));
 }
 
 qint64 insertRow(const db::Database& db, const QString& sql, const QVariantList& values)

@@ -65,6 +65,11 @@ struct CtlResult
 };
 CtlResult runCtl(const QStringList& args, const QStringList& env = {}, int timeoutMs = 120000);
 
+// Tampering as a PostgreSQL superuser can: with on, the server's triggers (the append-only audit log, the override
+// and rule checks of app/core/db/PgSecurity.cpp) stop firing on this connection, as they do for a DBA who sets
+// session_replication_role; tests of the console's own detection use it. Nothing on SQLite.
+void bypassServerTriggers(const db::Database& db, bool on);
+
 // Fixture rows: an INSERT (db::insert adds RETURNING id); a failure ends the test program with the error.
 qint64 insertRow(const db::Database& db, const QString& sql, const QVariantList& values);
 // The first column of the first row as a number; -1 when the query fails or returns nothing.

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 
 #include <sodium.h>
 
@@ -143,6 +144,45 @@ Result<QByteArray> Crypto::open(const SealedSecret& s, const QString& passphrase
 QByteArray Crypto::sha256(const QByteArray& data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
+
+QString Crypto::scramSha256Verifier(const QString& password, int iterations)
+{
+    // SASLprep (RFC 4013) as PostgreSQL applies it: ASCII passwords are used as they are; others are NFKC-normalised
+    // after mapping non-ASCII spaces to a space and dropping the characters "commonly mapped to nothing".
+    QString prepared = password;
+    bool ascii = true;
+    for (const QChar c : password)
+        ascii = ascii && c.unicode() < 0x80;
+    if (!ascii) {
+        QString mapped;
+        for (const QChar c : password) {
+            const char16_t u = c.unicode();
+            if (u == 0x00AD || u == 0x034F || u == 0x1806 || (u >= 0x180B && u <= 0x180D) || u == 0x200B ||
+                u == 0x200C || u == 0x200D || u == 0x2060 || (u >= 0xFE00 && u <= 0xFE0F) || u == 0xFEFF)
+                continue;
+            mapped += (u >= 0x80 && c.category() == QChar::Separator_Space) ? QChar(u' ') : c;
+        }
+        prepared = mapped.normalized(QString::NormalizationForm_KC);
+    }
+    const QByteArray pw = prepared.toUtf8();
+    const QByteArray salt = randomBytes(16);
+    // PBKDF2-HMAC-SHA-256 with one 32-byte block: U1 = HMAC(pw, salt || INT(1)), Ui = HMAC(pw, Ui-1).
+    QByteArray u =
+        QMessageAuthenticationCode::hash(salt + QByteArray::fromHex("00000001"), pw, QCryptographicHash::Sha256);
+    QByteArray salted = u;
+    for (int i = 1; i < iterations; ++i) {
+        u = QMessageAuthenticationCode::hash(u, pw, QCryptographicHash::Sha256);
+        for (int b = 0; b < salted.size(); ++b)
+            salted[b] = static_cast<char>(salted[b] ^ u[b]);
+    }
+    const QByteArray clientKey = QMessageAuthenticationCode::hash("Client Key", salted, QCryptographicHash::Sha256);
+    const QByteArray storedKey = sha256(clientKey);
+    const QByteArray serverKey = QMessageAuthenticationCode::hash("Server Key", salted, QCryptographicHash::Sha256);
+    return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
+        .arg(iterations)
+        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
+             QString::fromLatin1(serverKey.toBase64()));
 }
 
 QByteArray Crypto::randomBytes(int n)

@@ -44,6 +44,9 @@ public:
     static Result<QByteArray> open(const SealedSecret& sealed, const QString& passphrase);
 
     static QByteArray sha256(const QByteArray& data);
+    // A PostgreSQL SCRAM-SHA-256 password verifier (RFC 5802/7677, the form pg_authid stores), computed here so
+    // that the server is given the verifier and never the password.
+    static QString scramSha256Verifier(const QString& password, int iterations = 4096);
     static QByteArray randomBytes(int n);
     static void wipe(QByteArray& bytes);
 };

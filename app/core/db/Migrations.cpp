@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "PgSecurity.h"
 #include "Sql.h"
 #include "Transaction.h"
 #include "util/Clock.h"
@@ -410,10 +411,19 @@ const char* const kStep10[] = {
     "CREATE INDEX status_history_since ON status_history(since)",
 };
 
+// Step 11: the database enforces access itself (app/core/db/PgSecurity.cpp): each users row names its official's
+// own login role. On PostgreSQL the step also creates the group roles, grants, row-level security policies and
+// triggers; SQLite is single-office (README) and keeps only the checks in the core services.
+const char* const kStep11[] = {
+    "ALTER TABLE users ADD COLUMN db_role TEXT",
+    "CREATE UNIQUE INDEX users_db_role ON users(db_role)",
+};
+
 struct Step
 {
     const char* const* statements;
     std::size_t count;
+    QStringList (*postgresql)() = nullptr; // further statements on PostgreSQL only
 };
 
 const Step kSteps[] = {
@@ -427,6 +437,7 @@ const Step kSteps[] = {
     {kStep8, std::size(kStep8)},
     {kStep9, std::size(kStep9)},
     {kStep10, std::size(kStep10)},
+    {kStep11, std::size(kStep11), &PgSecurity::statements},
 };
 
 } // namespace
@@ -468,8 +479,13 @@ Status Migrations::migrate(const Database& db, int target)
         if (current.value() >= step)
             continue;
         const Step& s = kSteps[step - 1];
-        for (std::size_t i = 0; i < s.count; ++i) {
-            const Status st = db.execute(dialect(db, QString::fromLatin1(s.statements[i])));
+        QStringList statements;
+        for (std::size_t i = 0; i < s.count; ++i)
+            statements << dialect(db, QString::fromLatin1(s.statements[i]));
+        if (s.postgresql && !db.isSqlite())
+            statements << s.postgresql();
+        for (const QString& sql : statements) {
+            const Status st = db.execute(sql);
             if (!st)
                 return makeError(ErrorCode::DatabaseError,
                                  QCoreApplication::translate("hc::db::Migrations", "Migration to version %1 failed: %2")

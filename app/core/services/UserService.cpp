@@ -62,9 +62,37 @@ Result<UserInfo> manageable(const db::Database& db, const auth::Session& s, cons
     return UserService::find(db, s, name);
 }
 
+// On PostgreSQL every account is also the official's own login role (app/core/db/PgSecurity.cpp): created or
+// brought in line with the users row (group of its role, LOGIN unless disabled) in the caller's transaction, with
+// the password given to the server only as a SCRAM verifier. SQLite has no server roles (single office).
+Status syncLogin(const db::Database& db, qint64 userId, const QString& password = {})
+{
+    if (db.isSqlite())
+        return {};
+    // A database still at an older schema (tests that stop migrating early) has no roles to keep in line.
+    const auto version = db.schemaVersion();
+    if (!version)
+        return version.error();
+    if (version.value() < 11)
+        return {};
+    auto q = password.isEmpty() ? db::run(db, QStringLiteral("SELECT hc_sync_login(?, NULL)"), {userId})
+                                : db::run(db, QStringLiteral("SELECT hc_sync_login(?, ?)"),
+                                          {userId, crypto::Crypto::scramSha256Verifier(password)});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+enum class Login
+{
+    Keep,
+    Sync
+};
+
 // One UPDATE with its audit record; refuses if the row changed since it was read.
 Status updateUser(const db::Database& db, const auth::Session& s, const UserInfo& u, const QString& setClause,
-                  QVariantList values, const QString& action, const QJsonObject& details, int expectedRowVersion)
+                  QVariantList values, const QString& action, const QJsonObject& details, int expectedRowVersion,
+                  Login login = Login::Keep, const QString& newPassword = {})
 {
     db::Transaction tx(db);
     if (!tx.isActive())
@@ -80,6 +108,11 @@ Status updateUser(const db::Database& db, const auth::Session& s, const UserInfo
         return makeError(
             ErrorCode::Conflict,
             Tr::tr("User %1 was changed by someone else in the meantime. Reload and try again.").arg(u.name));
+    if (login == Login::Sync) {
+        const Status synced = syncLogin(db, u.id, newPassword);
+        if (!synced)
+            return synced;
+    }
     auto a = audit::AuditLog::append(db, s.userName, action, QStringLiteral("user:") + u.name, details);
     if (!a)
         return a.error();
@@ -154,6 +187,9 @@ Result<qint64> UserService::initialize(const db::Database& db, const QString& ad
                            Clock::nowSecs()});
     if (!ins)
         return ins.error();
+    const Status login = syncLogin(db, ins.value(), password);
+    if (!login)
+        return login.error();
     auto a = audit::AuditLog::append(db, adminName, QStringLiteral("init"), QStringLiteral("user:") + adminName,
                                      {{QStringLiteral("role"), auth::roleKey(auth::Role::Administrator)}});
     if (!a)
@@ -197,6 +233,9 @@ Result<qint64> UserService::add(const db::Database& db, const auth::Session& s, 
                            auth::roleKey(user.role), user.jurisdictionId, Clock::nowSecs(), s.userId});
     if (!ins)
         return ins.error();
+    const Status login = syncLogin(db, ins.value(), user.password);
+    if (!login)
+        return login.error();
     auto a = audit::AuditLog::append(db, s.userName, QStringLiteral("user.add"), QStringLiteral("user:") + user.name,
                                      {{QStringLiteral("role"), auth::roleKey(user.role)},
                                       {QStringLiteral("jurisdiction_id"), static_cast<double>(user.jurisdictionId)}});
@@ -248,7 +287,7 @@ Status UserService::setDisabled(const db::Database& db, const auth::Session& s, 
         return makeError(ErrorCode::InvalidArgument, Tr::tr("You cannot disable your own account."));
     return updateUser(db, s, u.value(), QStringLiteral("disabled = ?"), {disabled ? 1 : 0},
                       disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), {},
-                      u.value().rowVersion);
+                      u.value().rowVersion, Login::Sync);
 }
 
 Status UserService::unlock(const db::Database& db, const auth::Session& s, const QString& name)
@@ -271,7 +310,7 @@ Status UserService::setPassword(const db::Database& db, const auth::Session& s, 
     if (!hash)
         return hash.error();
     return updateUser(db, s, u.value(), QStringLiteral("password_hash = ?, failed_logins = 0, locked_until = NULL"),
-                      {hash.value()}, QStringLiteral("user.password"), {}, u.value().rowVersion);
+                      {hash.value()}, QStringLiteral("user.password"), {}, u.value().rowVersion, Login::Sync, password);
 }
 
 Status UserService::setRole(const db::Database& db, const auth::Session& s, const QString& name, auth::Role role,
@@ -283,10 +322,10 @@ Status UserService::setRole(const db::Database& db, const auth::Session& s, cons
     if (u.value().id == s.userId)
         return makeError(ErrorCode::InvalidArgument,
                          Tr::tr("You cannot change your own role; another administrator must do it."));
-    return updateUser(db, s, u.value(), QStringLiteral("role = ?"), {auth::roleKey(role)}, QStringLiteral("user.role"),
-                      {{QStringLiteral("from"), auth::roleKey(u.value().role)},
-                       {QStringLiteral("to"), auth::roleKey(role)}},
-                      expectedRowVersion);
+    return updateUser(
+        db, s, u.value(), QStringLiteral("role = ?"), {auth::roleKey(role)}, QStringLiteral("user.role"),
+        {{QStringLiteral("from"), auth::roleKey(u.value().role)}, {QStringLiteral("to"), auth::roleKey(role)}},
+        expectedRowVersion, Login::Sync);
 }
 
 } // namespace hc::services
