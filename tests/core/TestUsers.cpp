@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "auth/Authenticator.h"
+#include "db/PgSecurity.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "services/Jurisdictions.h"
@@ -244,6 +245,92 @@ private Q_SLOTS:
         QVERIFY2(q.value().value(0).toString().contains(QStringLiteral("m=65536,t=2")),
                  qPrintable(q.value().value(0).toString()));
         QVERIFY(login(t.db(), QStringLiteral("sun"), kUserPw).ok());
+    }
+
+    // PostgreSQL: through the gate's URL the console logs an official in as their own server role and stays that
+    // role for everything after, on this connection and the ones openAnother() makes; the server's policies apply.
+    void postgresLoginAsOwnRole()
+    {
+        test::TestDatabase t;
+        QVERIFY(t.isReady());
+        if (!t.isPostgres())
+            QSKIP("SQLite has no server roles (single-office mode)");
+        QCOMPARE(
+            auth::Authenticator::forDatabase(t.db())->login(t.db(), QStringLiteral("nobody"), kUserPw).error().code,
+            ErrorCode::AuthenticationFailed); // the owner's URL: the Argon2id check as before
+        const auth::Session admin = t.initAdmin();
+        db::Transaction tx(t.db());
+        auto district = services::Jurisdictions::create(
+            t.db(), QStringLiteral("admin"),
+            services::Jurisdiction{0, QStringLiteral("990101"), QStringLiteral("District"), QStringLiteral("District"),
+                                   QStringLiteral("district"), admin.jurisdictionId});
+        QVERIFY(district.ok());
+        for (const char* id : {"1", "2"})
+            test::insertRow(
+                t.db(),
+                QStringLiteral("INSERT INTO people (national_id, pseudonym, name, sex, birth_date, "
+                               "district_id) VALUES (?, ?, 'P', 'F', '1980-01-01', ?)"),
+                QVariantList{QString(QStringLiteral("99010119800101000") + QLatin1String(id)), QString::fromLatin1(id),
+                             QLatin1String(id) == QLatin1String("1") ? district.value() : admin.jurisdictionId});
+        QVERIFY(tx.commit().ok());
+        const auth::Session root = auth::Authenticator::sessionFor(t.db(), admin.userId).value(); // sees the district
+        t.addUser(root, QStringLiteral("li.na"), auth::Role::Operator, district.value());
+        const QString name = t.url().name;
+        QVERIFY(t.db()
+                    .execute(QStringLiteral("CREATE ROLE %1_user_office LOGIN PASSWORD 'office-pw' IN ROLE %2")
+                                 .arg(name, db::PgSecurity::groupRole(name, QStringLiteral("gate"))))
+                    .ok());
+        db::DatabaseUrl gateUrl = t.url();
+        gateUrl.user = name + QStringLiteral("_user_office");
+        gateUrl.password = QStringLiteral("office-pw");
+        auto gate = db::Database::open(gateUrl, QStringLiteral("gate_conn"));
+        QVERIFY2(gate.ok(), qPrintable(gate.error().message));
+        const db::Database& g = gate.value();
+        auto currentUser = [](const db::Database& d) {
+            auto q = db::run(d, QStringLiteral("SELECT current_user"));
+            return q.ok() && q.value().next() ? q.value().value(0).toString() : QString();
+        };
+        // The gate itself reads no personal data.
+        QVERIFY(!db::run(g, QStringLiteral("SELECT COUNT(*) FROM people")).ok());
+
+        auto wrong = login(g, QStringLiteral("li.na"), QStringLiteral("wrong-password-1"));
+        QCOMPARE(wrong.error().code, ErrorCode::AuthenticationFailed);
+        QCOMPARE(currentUser(g), gateUrl.user);
+        auto s = login(g, QStringLiteral("li.na"), kUserPw);
+        QVERIFY2(s.ok(), qPrintable(s.error().message));
+        QCOMPARE(s.value().userName, QStringLiteral("li.na"));
+        QCOMPARE(s.value().role, auth::Role::Operator);
+        const QString role = db::PgSecurity::loginRole(name, QStringLiteral("li.na"));
+        QCOMPARE(currentUser(g), role);
+        auto worker = g.openAnother(QStringLiteral("gate_worker"));
+        QVERIFY2(worker.ok(), qPrintable(worker.error().message));
+        QCOMPARE(currentUser(worker.value()), role);
+        // Row-level security: the district's person only; the password hashes not at all.
+        QCOMPARE(test::scalar(g, QStringLiteral("SELECT COUNT(*) FROM people")), 1);
+        QVERIFY(!db::run(g, QStringLiteral("SELECT password_hash FROM users")).ok());
+        // The login is recorded under the official's name, and the chain still verifies.
+        QCOMPARE(test::scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'login' "
+                                                     "AND actor = 'li.na'")),
+                 1);
+        QCOMPARE(test::scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'login.failed' "
+                                                     "AND actor = 'li.na'")),
+                 1);
+        QVERIFY(auth::Authenticator::forDatabase(g)->confirm(g, s.value(), kUserPw).ok());
+        QCOMPARE(auth::Authenticator::forDatabase(g)->confirm(g, s.value(), QStringLiteral("nope-nope-1")).error().code,
+                 ErrorCode::AuthenticationFailed);
+        auto verified = audit::AuditLog::verify(t.db());
+        QVERIFY(verified.ok() && verified.value().ok);
+
+        // Disabled: the role is NOLOGIN and the server refuses it.
+        QVERIFY(UserService::setDisabled(t.db(), root, QStringLiteral("li.na"), true).ok());
+        auto gate2 = db::Database::open(gateUrl, QStringLiteral("gate_conn2"));
+        QVERIFY(gate2.ok());
+        QCOMPARE(login(gate2.value(), QStringLiteral("li.na"), kUserPw).error().code, ErrorCode::AccountDisabled);
+        // A Chinese password survives SASLprep on both sides.
+        QVERIFY(UserService::setDisabled(t.db(), root, QStringLiteral("li.na"), false).ok());
+        const QString chinese = QStringLiteral("健康码密码很长很长的ｐａｓｓ");
+        QVERIFY(UserService::setPassword(t.db(), root, QStringLiteral("li.na"), chinese).ok());
+        QVERIFY2(login(gate2.value(), QStringLiteral("li.na"), chinese).ok(), "non-ASCII password");
     }
 };
 

@@ -1,7 +1,9 @@
 #pragma once
-// Checks a login and builds the Session. The backend decides how: today both backends check the
-// Argon2id hash in the users table; a PostgreSQL authenticator that logs in as the official's own
-// server role can replace it without touching the callers.
+// Checks a login and builds the Session. The connection decides how (forDatabase): on SQLite, and on PostgreSQL
+// when connected as the schema's owner (IT's URL: init, migrations, automation), the Argon2id hash in the users
+// table is checked; on PostgreSQL with any other URL the official logs in as their own login role
+// (<database>_user_<name>, SCRAM password) and the Database is reconnected as that role, so that the server's
+// grants, row-level security and triggers apply to everything the console does afterwards.
 
 #include "Session.h"
 #include "db/Database.h"
@@ -29,6 +31,15 @@ class LocalAuthenticator final : public Authenticator
 public:
     Result<Session> login(const db::Database& db, const QString& userName, const QString& password) override;
     Status confirm(const db::Database& db, const Session& session, const QString& password) override;
+};
+
+class PostgresRoleAuthenticator final : public Authenticator
+{
+public:
+    Result<Session> login(const db::Database& db, const QString& userName, const QString& password) override;
+    Status confirm(const db::Database& db, const Session& session, const QString& password) override;
+    // True when db is connected as (a member of) the schema's owner.
+    static Result<bool> connectedAsOwner(const db::Database& db);
 };
 
 } // namespace hc::auth

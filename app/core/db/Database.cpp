@@ -85,6 +85,22 @@ bool Database::isOnNetworkShare(const QString& path)
     }
 }
 
+namespace {
+QSqlDatabase configurePg(const QString& connectionName, const DatabaseUrl& url)
+{
+    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    c.setHostName(url.host);
+    c.setPort(url.port);
+    c.setDatabaseName(url.name);
+    if (!url.user.isEmpty())
+        c.setUserName(url.user);
+    if (!url.password.isEmpty())
+        c.setPassword(url.password);
+    c.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=healthcode"));
+    return c;
+}
+} // namespace
+
 Result<Database> Database::open(const DatabaseUrl& url, const QString& connectionName, OpenMode mode)
 {
     if (QSqlDatabase::contains(connectionName))
@@ -120,15 +136,7 @@ Result<Database> Database::open(const DatabaseUrl& url, const QString& connectio
             c.setDatabaseName(url.path);
             c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         } else {
-            c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-            c.setHostName(url.host);
-            c.setPort(url.port);
-            c.setDatabaseName(url.name);
-            if (!url.user.isEmpty())
-                c.setUserName(url.user);
-            if (!url.password.isEmpty())
-                c.setPassword(url.password);
-            c.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=healthcode"));
+            c = configurePg(connectionName, url);
         }
         if (!c.open()) {
             const QString why = c.lastError().text().trimmed();
@@ -171,6 +179,50 @@ Result<Database> Database::open(const DatabaseUrl& url, const QString& connectio
 Result<Database> Database::openAnother(const QString& connectionName) const
 {
     return open(d->url, connectionName, OpenMode::NoMigrate);
+}
+
+Status Database::probeLogin(const QString& user, const QString& password) const
+{
+    if (isSqlite())
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("SQLite databases have no server roles."));
+    DatabaseUrl url = d->url;
+    url.user = user;
+    url.password = password;
+    const QString name = d->name + QStringLiteral("_probe");
+    QString why;
+    {
+        QSqlDatabase c = configurePg(name, url);
+        if (!c.open())
+            why = c.lastError().text().trimmed();
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!why.isEmpty())
+        return makeError(ErrorCode::AuthenticationFailed, why);
+    return {};
+}
+
+Status Database::reconnectAs(const QString& user, const QString& password) const
+{
+    if (isSqlite())
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("SQLite databases have no server roles."));
+    QSqlDatabase c = connection();
+    const QString oldUser = c.userName();
+    const QString oldPassword = c.password();
+    c.close();
+    c.setUserName(user);
+    c.setPassword(password);
+    if (!c.open()) {
+        const QString why = c.lastError().text().trimmed();
+        c.setUserName(oldUser);
+        c.setPassword(oldPassword);
+        c.open();
+        (void)execute(QStringLiteral("SET TIME ZONE 'UTC'"));
+        return makeError(ErrorCode::AuthenticationFailed, why);
+    }
+    d->url.user = user;
+    d->url.password = password;
+    return execute(QStringLiteral("SET TIME ZONE 'UTC'"));
 }
 
 Status Database::execute(const QString& sql) const

@@ -35,6 +35,13 @@ public:
     // Schema version recorded in the database (0: empty).
     Result<int> schemaVersion() const;
 
+    // PostgreSQL: closes this connection and opens it again as another role (an official's own login role), so that
+    // everything holding this Database, and every connection openAnother() makes later, acts as that role. On
+    // failure the connection is opened again as before and the server's reason is returned.
+    Status reconnectAs(const QString& user, const QString& password) const;
+    // PostgreSQL: a separate, short connection as user with password (checks a login without touching this one).
+    Status probeLogin(const QString& user, const QString& password) const;
+
     // Runs SQL that returns nothing; for fixed statements only (no user values).
     Status execute(const QString& sql) const;
 
