@@ -199,7 +199,13 @@ void MainWindow::showAbout()
         text += tr("<p><b>Demo mode:</b> a synthetic training city. No person in it is real and cards printed "
                    "from it are not valid.</p>");
     else if (m_db.isSqlite())
-        text += tr("<p>Single-office mode: shared use needs a PostgreSQL server.</p>");
+        text += tr("<p><b>Single-office mode.</b> This SQLite database serves one PC; roles and jurisdictions are "
+                   "checked by the console itself, not by a database server. Offices that share data use a "
+                   "PostgreSQL server, which enforces them for every program that connects.</p>");
+    else
+        text += tr("<p>The PostgreSQL server enforces your role and jurisdiction; this console is connected as "
+                   "the database role %1.</p>")
+                    .arg(url.user.toHtmlEscaped());
     text += tr("<p>Logged in as %1 (%2)</p>")
                 .arg(m_session.userName.toHtmlEscaped(), auth::roleDisplayName(m_session.role).toHtmlEscaped());
     MessageBox::about(this, tr("About Health Code Console"), text);

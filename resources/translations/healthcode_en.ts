@@ -2837,6 +2837,10 @@
         <source>The account %1 is locked.</source>
         <translation>The account %1 is locked.</translation>
     </message>
+    <message>
+        <source>Cannot connect as %1: %2</source>
+        <translation>Cannot connect as %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hc::auth::Session</name>
@@ -4383,6 +4387,10 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <source>Database error in &quot;%1&quot;: %2</source>
         <translation>Database error in &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>SQLite databases have no server roles.</source>
+        <translation>SQLite databases have no server roles.</translation>
+    </message>
 </context>
 <context>
     <name>hc::db::DatabaseUrl</name>
@@ -5152,10 +5160,6 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <translation>&lt;p&gt;&lt;b&gt;Demo mode:&lt;/b&gt; a synthetic training city. No person in it is real and cards printed from it are not valid.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Single-office mode: shared use needs a PostgreSQL server.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Single-office mode: shared use needs a PostgreSQL server.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Logged in as %1 (%2)&lt;/p&gt;</source>
         <translation>&lt;p&gt;Logged in as %1 (%2)&lt;/p&gt;</translation>
     </message>
@@ -5173,6 +5177,14 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>Purging old scans</source>
         <translation>Purging old scans</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Single-office mode.&lt;/b&gt; This SQLite database serves one PC; roles and jurisdictions are checked by the console itself, not by a database server. Offices that share data use a PostgreSQL server, which enforces them for every program that connects.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Single-office mode.&lt;/b&gt; This SQLite database serves one PC; roles and jurisdictions are checked by the console itself, not by a database server. Offices that share data use a PostgreSQL server, which enforces them for every program that connects.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The PostgreSQL server enforces your role and jurisdiction; this console is connected as the database role %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The PostgreSQL server enforces your role and jurisdiction; this console is connected as the database role %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

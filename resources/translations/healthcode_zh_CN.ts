@@ -2837,6 +2837,10 @@
         <source>The account %1 is locked.</source>
         <translation>账户 %1 已锁定。</translation>
     </message>
+    <message>
+        <source>Cannot connect as %1: %2</source>
+        <translation>无法以 %1 身份连接：%2</translation>
+    </message>
 </context>
 <context>
     <name>hc::auth::Session</name>
@@ -4383,6 +4387,10 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <source>Database error in &quot;%1&quot;: %2</source>
         <translation>“%1”中出现数据库错误：%2</translation>
     </message>
+    <message>
+        <source>SQLite databases have no server roles.</source>
+        <translation>SQLite 数据库没有服务器角色。</translation>
+    </message>
 </context>
 <context>
     <name>hc::db::DatabaseUrl</name>
@@ -5152,10 +5160,6 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <translation>&lt;p&gt;&lt;b&gt;演示模式：&lt;/b&gt;合成的培训城市。其中的人员均非真实存在，从中打印的卡片无效。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Single-office mode: shared use needs a PostgreSQL server.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;单机模式：多人共享使用需要 PostgreSQL 服务器。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Logged in as %1 (%2)&lt;/p&gt;</source>
         <translation>&lt;p&gt;当前登录：%1（%2）&lt;/p&gt;</translation>
     </message>
@@ -5172,6 +5176,14 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>Purging old scans</source>
         <translation>正在清除过期扫码记录</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Single-office mode.&lt;/b&gt; This SQLite database serves one PC; roles and jurisdictions are checked by the console itself, not by a database server. Offices that share data use a PostgreSQL server, which enforces them for every program that connects.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;单机模式。&lt;/b&gt;此 SQLite 数据库只供一台电脑使用；角色和辖区由控制台自身检查，而不是由数据库服务器检查。需要共享数据的多个办公室应使用 PostgreSQL 服务器，由服务器对每个连接的程序强制执行这些规则。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The PostgreSQL server enforces your role and jurisdiction; this console is connected as the database role %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;PostgreSQL 服务器强制执行您的角色和辖区；本控制台以数据库角色 %1 连接。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

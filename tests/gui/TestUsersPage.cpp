@@ -312,6 +312,7 @@ private Q_SLOTS:
         QVERIFY2(about.contains(QStringLiteral(HC_VERSION)), qPrintable(about));
         QVERIFY2(about.contains(t.url().displayString().toHtmlEscaped()), qPrintable(about));
         QCOMPARE(about.contains(QStringLiteral("Single-office mode")), !t.isPostgres());
+        QCOMPARE(about.contains(QStringLiteral("The PostgreSQL server enforces your role")), t.isPostgres());
         QVERIFY(about.contains(QStringLiteral("admin (Administrator)")));
 
         gui::MainWindow viewerWindow(t.db(), viewer);
