@@ -71,8 +71,9 @@ add() { ctl --user admin user add "$1" --role "$2" --scope "$3" >/dev/null || { 
 add op_a operator 110101
 add ap_a approver 110101
 add ad_a administrator 110101
-add ed rule_editor 110100
+add ed rule_editor 100000
 add ap_city approver 110100
+add ap_root approver 100000
 add vw_b viewer 110102
 pid_a=$(owner "SELECT id FROM people WHERE national_id LIKE '%1'")
 pid_b=$(owner "SELECT id FROM people WHERE national_id LIKE '%2'")
@@ -163,6 +164,9 @@ expect_rows "a second official approves" "active" "$out"
 out=$(as ad_a "UPDATE overrides SET state = 'revoked', revoked_by = $(uid ad_a), revoked_at = 2, revoke_reason = ' '
                WHERE id = $own")
 expect_refused "a revocation without a reason is refused" "who and why" "$out" $?
+out=$(as ad_a "UPDATE overrides SET state = 'revoked', revoked_by = $(uid ad_a), revoked_at = 2,
+               revoke_reason = 'lab corrected' WHERE id = $own RETURNING state")
+expect_rows "a revocation with a reason is accepted" "revoked" "$out"
 out=$(as ad_a "DELETE FROM overrides WHERE id = $own"); expect_refused "overrides cannot be deleted" \
     "permission denied|refused" "$out" $?
 out=$(owner "DELETE FROM overrides WHERE id = $own"); expect_refused "not even by the owner" "refused" "$out" $?
@@ -171,7 +175,7 @@ out=$(owner "DELETE FROM overrides WHERE id = $own"); expect_refused "not even b
 jroot=$(owner "SELECT id FROM jurisdictions WHERE parent_id IS NULL")
 v=$(owner "SELECT max(version) + 1 FROM rule_versions")
 out=$(as ed "INSERT INTO rule_versions (version, jurisdiction_id, text, state, created_by, created_at)
-             VALUES ($v, $jroot, 'rule x', 'draft', $(uid ed), 0) RETURNING state")
+             SELECT $v, $jroot, text, 'draft', $(uid ed), 0 FROM rule_versions WHERE version = 1 RETURNING state")
 expect_rows "a rule editor writes a draft" "draft" "$out"
 out=$(as ed "INSERT INTO rule_versions (version, jurisdiction_id, text, state, created_by, created_at)
              VALUES ($((v + 1)), $jroot, 'rule y', 'published', $(uid ed), 0)")
@@ -184,12 +188,12 @@ out=$(as ed "UPDATE rule_versions SET state = 'proposed', proposed_by = $(uid ed
 expect_rows "its author proposes it" "proposed" "$out"
 out=$(as ed "UPDATE rule_versions SET state = 'approved', approved_by = $(uid ed), approved_at = 1 WHERE version = $v")
 expect_refused "the author cannot approve their own version" "cannot approve" "$out" $?
-out=$(as ed "UPDATE rule_versions SET state = 'approved', approved_by = $(uid ap_city), approved_at = 1
+out=$(as ed "UPDATE rule_versions SET state = 'approved', approved_by = $(uid ap_root), approved_at = 1
              WHERE version = $v")
 expect_refused "the author cannot approve by naming an approver" "own name" "$out" $?
 out=$(as ed "UPDATE rule_versions SET text = 'rule z' WHERE version = $v")
 expect_refused "a proposed version's text cannot change" "only a draft" "$out" $?
-out=$(as ap_city "UPDATE rule_versions SET state = 'approved', approved_by = $(uid ap_city), approved_at = 1
+out=$(as ap_root "UPDATE rule_versions SET state = 'approved', approved_by = $(uid ap_root), approved_at = 1
                   WHERE version = $v RETURNING state")
 expect_rows "a second official approves the version" "approved" "$out"
 out=$(as ed "UPDATE rule_versions SET state = 'published', published_by = $(uid ed), published_at = 2,
@@ -227,6 +231,49 @@ if verify=$(ctl --user admin audit verify 2>&1); then
 else
     fail "audit verify after server-side hashing" "$verify"
 fi
+
+# --- The console itself through the office PCs' gate login: every command runs as the official's own role. ---
+owner "CREATE ROLE ${db}_user_zgate LOGIN PASSWORD 'gate-password-1' IN ROLE ${db}_role_gate" >/dev/null
+gate_url="postgresql://${db}_user_zgate:gate-password-1@$host:$port/$db"
+as_ctl() { # as_ctl NAME ARGS...: healthcode-ctl through the gate, logged in as NAME
+    local who=$1
+    shift
+    local out rc
+    out=$(HEALTHCODE_PASSWORD=$pw "$HC_CTL" --db "$gate_url" --user "$who" "$@" 2>"/tmp/pg_access_err.$$")
+    rc=$?
+    echo "$out" # the command's output first, then what it logged
+    grep -v '^hc\.' "/tmp/pg_access_err.$$"
+    return $rc
+}
+out=$(psql_as "$gate_url" "SELECT count(*) FROM people"); expect_refused "the gate login reads no people" \
+    "permission denied" "$out" $?
+out=$(as_ctl op_a override request ps-1 --to yellow --reason other --note "console as its role" --expires 2d)
+id=$(echo "$out" | head -1)
+if [[ "$id" =~ ^[0-9]+$ ]]; then pass "an operator requests an override through the console"; else
+    fail "override request through the gate" "$out"; fi
+expect_rows "the console logged in as the official's own role" "1" \
+    "$(owner "SELECT count(*) FROM audit_log WHERE action = 'login' AND actor = 'op_a'
+              AND details LIKE '%${db}_user_op_a%'")"
+out=$(as_ctl op_a override approve "$id"); expect_refused "the requester cannot approve it through the console" \
+    "approve|cannot" "$out" $?
+out=$(as_ctl ap_a override approve "$id" --note "checked")
+expect_rows "a district approver approves it through the console" "active|yellow" \
+    "$(owner "SELECT o.state, s.colour FROM overrides o JOIN statuses s ON s.person_id = o.person_id WHERE o.id = $id")"
+owner "SELECT text FROM rule_versions WHERE version = 1" >"/tmp/pg_access_rules.$$"
+out=$(as_ctl ed rules propose "/tmp/pg_access_rules.$$" --summary "same rules, new version")
+rv=$(owner "SELECT max(version) FROM rule_versions WHERE state = 'proposed'")
+if [ -n "$rv" ]; then pass "a rule editor proposes a version through the console"; else fail "rules propose" "$out"; fi
+out=$(as_ctl ap_root rules approve "$rv" --note "four eyes")
+out=$(as_ctl ed rules publish "$rv" --urgent "test of the server's checks")
+expect_rows "approved by a second official and published through the console" "published" \
+    "$(owner "SELECT state FROM rule_versions WHERE version = $rv")"
+out=$(as_ctl ap_city rules reevaluate); rc=$?
+if [ $rc -eq 0 ]; then pass "a city approver re-evaluates statuses as their role"; else fail "rules reevaluate" "$out"; fi
+out=$(as_ctl ad_a audit verify); rc=$?
+if [ $rc -eq 0 ]; then pass "a district administrator verifies the audit chain as their role"; else
+    fail "audit verify as a role" "$out"; fi
+out=$(as_ctl op_a audit verify); expect_refused "an operator may not verify the audit log" "." "$out" $?
+rm -f "/tmp/pg_access_rules.$$" "/tmp/pg_access_err.$$"
 
 # --- Login roles managed by healthcode-ctl. ------------------------------------------------------------------
 expect_rows "an official logs in as their own role" "${db}_user_op_a" "$(as op_a "SELECT current_user")"
