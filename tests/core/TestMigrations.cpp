@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "db/Migrations.h"
+#include "db/PgSecurity.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "audit/AuditLog.h"
@@ -84,6 +85,35 @@ private Q_SLOTS:
         // The domain tables of step 2 accept rows after the upgrade.
         auto j = db::run(t.db(), QStringLiteral("SELECT COUNT(*) FROM people"));
         QVERIFY2(j.ok(), qPrintable(j.ok() ? QString() : j.error().message));
+    }
+
+    // Step 11's PostgreSQL statements may run again (a restored database, a role dropped by hand) and change
+    // nothing: the same roles, policies and triggers, and the audit log still append-only.
+    void postgresSecurityRunsAgain()
+    {
+        test::TestDatabase t;
+        QVERIFY(t.isReady());
+        if (!t.isPostgres())
+            QSKIP("SQLite has no server roles (single-office mode)");
+        t.initAdmin();
+        const QString state = QStringLiteral(
+            "SELECT (SELECT COUNT(*) FROM pg_roles WHERE starts_with(rolname, current_database() || '_')) * 10000 "
+            "+ (SELECT COUNT(*) FROM pg_policies WHERE schemaname = 'public') * 100 "
+            "+ (SELECT COUNT(*) FROM pg_trigger WHERE NOT tgisinternal)");
+        const qint64 before = test::scalar(t.db(), state);
+        QVERIFY(before > 0);
+        {
+            db::Transaction tx(t.db());
+            for (const QString& sql : db::PgSecurity::statements()) {
+                const Status s = t.db().execute(sql);
+                QVERIFY2(s.ok(), qPrintable(s.error().message));
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(test::scalar(t.db(), state), before);
+        QVERIFY(!t.db().execute(QStringLiteral("DELETE FROM audit_log")).ok());
+        auto v = audit::AuditLog::verify(t.db());
+        QVERIFY(v.ok() && v.value().ok);
     }
 
     void refusesNewerDatabase()
