@@ -25,8 +25,8 @@ DECLARE
     k text;
     r text;
 BEGIN
-    IF length(hc_group_role('administrator')) > 63 OR length(hc_login_role(repeat('x', 32))) > 63 THEN
-        RAISE EXCEPTION 'The database name % is too long for its role names (at most 26 characters).',
+    IF octet_length(hc_login_role(repeat('x', 32))) > 63 THEN
+        RAISE EXCEPTION 'The database name % is too long for its role names (at most 25 bytes).',
             current_database();
     END IF;
     FOREACH k IN ARRAY ARRAY['official', 'viewer', 'operator', 'rule_editor', 'approver', 'administrator', 'gate']
