@@ -11,7 +11,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QPdfWriter>
 
 #include <memory>
 
@@ -63,21 +62,10 @@ struct PdfOutput
 {
     explicit PdfOutput(const QString& path) : file(path) {}
     QFile file;
-    std::unique_ptr<QPdfWriter> writer;
 
-    bool open()
-    {
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return false;
-        writer = std::make_unique<QPdfWriter>(&file);
-        writer->setResolution(254); // one device unit is 0.1 mm, the cards' own unit
-        writer->setCreator(QStringLiteral("Health Code Console %1").arg(QStringLiteral(HC_VERSION)));
-        writer->setTitle(Tr::tr("Health code cards"));
-        return true;
-    }
+    bool open() { return file.open(QIODevice::WriteOnly | QIODevice::Truncate); }
     void discardIfEmpty()
     {
-        writer.reset();
         file.close();
         if (file.size() == 0)
             file.remove();
@@ -161,7 +149,7 @@ int runPrintCommand(Ctl& ctl, const QStringList& args)
     request.demo = demo;
     request.passphrase = passphrase.value();
     request.destination = QStringLiteral("file:") + QFileInfo(path).absoluteFilePath();
-    auto outcome = printing::CardPrinter::print(db, *s, request, *output.writer, {}, &output.file);
+    auto outcome = printing::CardPrinter::printPdf(db, *s, request, output.file);
     output.discardIfEmpty();
     if (!outcome)
         return failPrint(ctl, outcome.error());
@@ -205,7 +193,7 @@ int reprint(Ctl& ctl, Arguments& a)
     request.cardTemplate = *cardTemplate;
     request.passphrase = passphrase.value();
     request.destination = QStringLiteral("file:") + QFileInfo(path).absoluteFilePath();
-    auto outcome = printing::CardPrinter::reprint(db, *s, a.positional(1), request, *output.writer, &output.file);
+    auto outcome = printing::CardPrinter::reprintPdf(db, *s, a.positional(1), request, output.file);
     output.discardIfEmpty();
     if (!outcome)
         return failPrint(ctl, outcome.error());

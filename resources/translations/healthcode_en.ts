@@ -3440,10 +3440,6 @@ Signed by key %5, fingerprint %6: compare it with the one %1 gave you by another
         <translation>NOT VALID. The code says:</translation>
     </message>
     <message>
-        <source>Health code cards</source>
-        <translation>Health code cards</translation>
-    </message>
-    <message>
         <source>Statuses follow at the first scheduled &quot;rules reevaluate&quot; after it takes effect (README, Deployment).</source>
         <translation>Statuses follow at the first scheduled &quot;rules reevaluate&quot; after it takes effect (README, Deployment).</translation>
     </message>
@@ -5691,10 +5687,6 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
-    <message>
-        <source>Health code cards</source>
-        <translation>Health code cards</translation>
-    </message>
 </context>
 <context>
     <name>hc::gui::PrintingPage</name>
@@ -7823,14 +7815,25 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     </message>
 </context>
 <context>
+    <name>hc::printing::CardPdfWriter</name>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Writing %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Health code cards</source>
+        <translation>Health code cards</translation>
+    </message>
+    <message>
+        <source>%1 is not open for writing.</source>
+        <translation>%1 is not open for writing.</translation>
+    </message>
+</context>
+<context>
     <name>hc::printing::CardPrinter</name>
     <message>
         <source>Nobody in your jurisdiction matches the selection; nothing was printed.</source>
         <translation>Nobody in your jurisdiction matches the selection; nothing was printed.</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed: %2</source>
-        <translation>Writing %1 failed: %2</translation>
     </message>
     <message>
         <source>Print batch %1 failed after %2 card(s): %3 The cards recorded for the batch are the ones that may exist; revoke them if the output is lost.</source>
@@ -7893,6 +7896,10 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>The printer or file did not accept the end of the document.</source>
         <translation>The printer or file did not accept the end of the document.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Writing %1 failed: %2</translation>
     </message>
 </context>
 <context>

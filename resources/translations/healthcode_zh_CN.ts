@@ -3440,10 +3440,6 @@ Signed by key %5, fingerprint %6: compare it with the one %1 gave you by another
         <translation>无效。码中内容如下：</translation>
     </message>
     <message>
-        <source>Health code cards</source>
-        <translation>健康码卡片</translation>
-    </message>
-    <message>
         <source>Statuses follow at the first scheduled &quot;rules reevaluate&quot; after it takes effect (README, Deployment).</source>
         <translation>状态将在规则生效后的第一次定时“rules reevaluate”时随之更新（见 README 的 Deployment 一节）。</translation>
     </message>
@@ -5689,10 +5685,6 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
-    <message>
-        <source>Health code cards</source>
-        <translation>健康码卡片</translation>
-    </message>
 </context>
 <context>
     <name>hc::gui::PrintingPage</name>
@@ -7814,14 +7806,25 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     </message>
 </context>
 <context>
+    <name>hc::printing::CardPdfWriter</name>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>写入 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Health code cards</source>
+        <translation>健康码卡片</translation>
+    </message>
+    <message>
+        <source>%1 is not open for writing.</source>
+        <translation>%1 未以写入方式打开。</translation>
+    </message>
+</context>
+<context>
     <name>hc::printing::CardPrinter</name>
     <message>
         <source>Nobody in your jurisdiction matches the selection; nothing was printed.</source>
         <translation>您的辖区内没有人符合筛选条件；未打印任何卡片。</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed: %2</source>
-        <translation>写入 %1 失败：%2</translation>
     </message>
     <message>
         <source>Print batch %1 failed after %2 card(s): %3 The cards recorded for the batch are the ones that may exist; revoke them if the output is lost.</source>
@@ -7884,6 +7887,10 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>The printer or file did not accept the end of the document.</source>
         <translation>打印机或文件未能接受文档的结束。</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>写入 %1 失败：%2</translation>
     </message>
 </context>
 <context>

@@ -59,16 +59,20 @@ QString nationalId(int district, const QDate& birth, int n)
     return first17 + NationalId::checkCharacter(first17);
 }
 
+// A PDF file printed into directly (CardPrinter::printPdf), or through QPdfWriter with QPainter (the path
+// printers and the preview take) when painted is asked for.
 struct Pdf
 {
     QString path;
     QFile file;
     std::unique_ptr<QPdfWriter> writer;
-    explicit Pdf(const QString& p) : path(p), file(p)
+    explicit Pdf(const QString& p, bool painted = false) : path(p), file(p)
     {
         file.open(QIODevice::WriteOnly);
-        writer = std::make_unique<QPdfWriter>(&file);
-        writer->setResolution(254);
+        if (painted) {
+            writer = std::make_unique<QPdfWriter>(&file);
+            writer->setResolution(254);
+        }
     }
     void close()
     {
@@ -282,7 +286,7 @@ private Q_SLOTS:
         c.minAge = 150;
         QCOMPARE(CardSelection::count(db(), m_admin, c).value(), 0);
         Pdf pdf(m_dir.filePath(QStringLiteral("none.pdf")));
-        auto r = CardPrinter::print(db(), m_admin, request(c, pdf.path), *pdf.writer);
+        auto r = CardPrinter::printPdf(db(), m_admin, request(c, pdf.path), pdf.file);
         pdf.close();
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::NotFound);
@@ -296,7 +300,7 @@ private Q_SLOTS:
         PrintRequest r = request(c, QStringLiteral("file:wrong.pdf"));
         r.passphrase = QStringLiteral("not the passphrase");
         Pdf pdf(m_dir.filePath(QStringLiteral("wrong.pdf")));
-        auto out = CardPrinter::print(db(), m_admin, r, *pdf.writer);
+        auto out = CardPrinter::printPdf(db(), m_admin, r, pdf.file);
         pdf.close();
         QVERIFY(!out);
         QCOMPARE(out.error().code, ErrorCode::AuthenticationFailed);
@@ -317,13 +321,11 @@ private Q_SLOTS:
 
         Pdf pdf(m_dir.filePath(QStringLiteral("elderly.pdf")));
         qint64 lastDone = 0;
-        auto out = CardPrinter::print(
-            db(), m_admin, request(c, QStringLiteral("file:elderly.pdf")), *pdf.writer,
-            [&](qint64 done, qint64 total) {
-                lastDone = done;
-                return total == 500;
-            },
-            &pdf.file);
+        auto out = CardPrinter::printPdf(db(), m_admin, request(c, QStringLiteral("file:elderly.pdf")), pdf.file,
+                                         [&](qint64 done, qint64 total) {
+                                             lastDone = done;
+                                             return total == 500;
+                                         });
         pdf.close();
         QVERIFY2(out, qPrintable(out.error().message));
         QCOMPARE(out.value().printed, 500);
@@ -362,6 +364,9 @@ private Q_SLOTS:
         const QString page1 = pdfText(pdf.path, 1);
         QVERIFY2(page1.contains(QStringLiteral("健康码")), qPrintable(page1.left(400)));
         QVERIFY(page1.contains(QStringLiteral("Checkpoint staff")));
+        // Every character comes out as itself, never as the CJK radical with the same glyph (至, not U+2F8A).
+        QVERIFY2(!page1.contains(QRegularExpression(QStringLiteral("[\\x{2E80}-\\x{2FDF}]"))), qPrintable(page1));
+        QVERIFY(page1.contains(QStringLiteral("有效期至")));
         for (const char* word : {"green", "yellow", "red ", "绿码", "黄码", "红码"})
             QVERIFY2(!page1.contains(QString::fromUtf8(word)), word);
         QProcess fonts;
@@ -386,7 +391,7 @@ private Q_SLOTS:
         const QString old = q.value().value(0).toString();
         Pdf pdf(m_dir.filePath(QStringLiteral("reprint.pdf")));
         PrintRequest r = request({}, QStringLiteral("file:reprint.pdf"));
-        auto out = CardPrinter::reprint(db(), m_admin, old, r, *pdf.writer, &pdf.file);
+        auto out = CardPrinter::reprintPdf(db(), m_admin, old, r, pdf.file);
         pdf.close();
         QVERIFY2(out, qPrintable(out.error().message));
         QCOMPARE(out.value().printed, 1);
@@ -417,7 +422,7 @@ private Q_SLOTS:
         QVERIFY(found);
         // A revoked card is not reprinted twice.
         Pdf again(m_dir.filePath(QStringLiteral("reprint2.pdf")));
-        auto twice = CardPrinter::reprint(db(), m_admin, old, r, *again.writer);
+        auto twice = CardPrinter::reprintPdf(db(), m_admin, old, r, again.file);
         again.close();
         QVERIFY(!twice);
         QCOMPARE(twice.error().code, ErrorCode::Conflict);
@@ -431,8 +436,7 @@ private Q_SLOTS:
         r.chunkCards = 15; // rounded up to whole sheets: 20
         Pdf pdf(m_dir.filePath(QStringLiteral("cancel.pdf")));
         int calls = 0;
-        auto out = CardPrinter::print(
-            db(), m_admin, r, *pdf.writer, [&](qint64, qint64) { return ++calls < 2; }, &pdf.file);
+        auto out = CardPrinter::printPdf(db(), m_admin, r, pdf.file, [&](qint64, qint64) { return ++calls < 2; });
         pdf.close();
         QVERIFY2(out, qPrintable(out.error().message));
         QCOMPARE(out.value().state, QStringLiteral("cancelled"));
@@ -464,17 +468,26 @@ private Q_SLOTS:
         PrintRequest r = request(c, QStringLiteral("file:demo.pdf"));
         r.demo = true;
         r.cardTemplate = CardTemplate(CardTemplate::Kind::A6);
-        Pdf pdf(m_dir.filePath(QStringLiteral("demo.pdf")));
-        auto out = CardPrinter::print(db(), m_admin, r, *pdf.writer, {}, &pdf.file);
-        pdf.close();
-        QVERIFY2(out, qPrintable(out.error().message));
-        QCOMPARE(out.value().sheets, 2);
-        QVERIFY(pdfText(pdf.path, 1).contains(QStringLiteral("DEMO - NOT VALID")));
-        const QStringList texts = decodeCards(rasterise(pdf.path, m_dir.path()), r.cardTemplate);
-        QCOMPARE(texts.size(), 2);
-        const auto v = verifyOffline(texts.first(), false);
-        QCOMPARE(v.failure, codes::TokenFailure::UnknownKey); // no production trust list holds the demo key
-        QVERIFY(v.claims && v.claims->demo);
+        // Both outputs draw the same layout: the PDF written directly and QPainter's (printers, preview).
+        for (const bool painted : {false, true}) {
+            Pdf pdf(m_dir.filePath(painted ? QStringLiteral("demo-painted.pdf") : QStringLiteral("demo.pdf")), painted);
+            auto out = painted ? CardPrinter::print(db(), m_admin, r, *pdf.writer, {}, &pdf.file)
+                               : CardPrinter::printPdf(db(), m_admin, r, pdf.file);
+            pdf.close();
+            QVERIFY2(out, qPrintable(out.error().message));
+            QCOMPARE(out.value().sheets, 2);
+            const QString text = pdfText(pdf.path, 1);
+            QVERIFY2(text.contains(QStringLiteral("DEMO - NOT VALID")), qPrintable(text));
+            // The direct writer maps each glyph to the character it was drawn for; QPdfWriter maps some to CJK
+            // radicals that look the same (示 as U+2F70), which breaks copying and searching.
+            if (!painted)
+                QVERIFY2(text.contains(QStringLiteral("演示卡")), qPrintable(text));
+            const QStringList texts = decodeCards(rasterise(pdf.path, m_dir.path()), r.cardTemplate);
+            QCOMPARE(texts.size(), 2);
+            const auto v = verifyOffline(texts.first(), false);
+            QCOMPARE(v.failure, codes::TokenFailure::UnknownKey); // no production trust list holds the demo key
+            QVERIFY(v.claims && v.claims->demo);
+        }
         // Demo cards do not count as printed.
         SelectionCriteria notYet;
         notYet.district = QStringLiteral("330102");
@@ -530,8 +543,7 @@ private Q_SLOTS:
         c.district = QStringLiteral("330106");
         c.limit = 10;
         Pdf pdf(m_dir.filePath(QStringLiteral("golden.pdf")));
-        auto out = CardPrinter::print(db(), m_admin, request(c, QStringLiteral("file:golden.pdf")), *pdf.writer, {},
-                                      &pdf.file);
+        auto out = CardPrinter::printPdf(db(), m_admin, request(c, QStringLiteral("file:golden.pdf")), pdf.file);
         pdf.close();
         Clock::setSource(nullptr);
         QVERIFY2(out, qPrintable(out.error().message));

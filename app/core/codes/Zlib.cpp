@@ -30,12 +30,12 @@ struct InflateGuard
 };
 } // namespace
 
-QByteArray Zlib::compress(const QByteArray& data)
+QByteArray Zlib::compress(const QByteArray& data, int level)
 {
     uLongf size = compressBound(static_cast<uLong>(data.size()));
     QByteArray out(static_cast<qsizetype>(size), '\0');
     const int rc = compress2(reinterpret_cast<Bytef*>(out.data()), &size, bytes(data), static_cast<uLong>(data.size()),
-                             Z_BEST_COMPRESSION);
+                             std::clamp(level, Z_BEST_SPEED, Z_BEST_COMPRESSION));
     if (rc != Z_OK)
         return {}; // only Z_MEM_ERROR is possible with a buffer of compressBound()
     out.resize(static_cast<qsizetype>(size));

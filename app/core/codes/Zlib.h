@@ -14,7 +14,9 @@ public:
     static constexpr qsizetype kDefaultLimit = 64 * 1024;
 
     // zlib format (2-byte header, deflate, Adler-32), maximum compression.
-    static QByteArray compress(const QByteArray& data);
+    static QByteArray compress(const QByteArray& data) { return compress(data, 9); }
+    // The same at level 1 (fastest) to 9 (smallest); PDF streams trade a little size for speed.
+    static QByteArray compress(const QByteArray& data, int level);
     // Exactly one complete zlib stream: trailing bytes, a truncated stream or output above limit are errors.
     static Result<QByteArray> decompress(const QByteArray& data, qsizetype limit = kDefaultLimit);
 };

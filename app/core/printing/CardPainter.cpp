@@ -103,6 +103,51 @@ void mergedRects(const codes::QrMatrix& matrix, QVarLengthArray<QRect, 2048>& re
         std::swap(previous, current);
     }
 }
+
+// Card drawing on a QPainter (printers, print preview, QPdfWriter).
+class PainterCanvas final : public CardCanvas
+{
+public:
+    explicit PainterCanvas(QPainter& painter) : m_p(painter) {}
+
+    void glyphs(const QGlyphRun& run, const QString&, const QPointF& baseline, const QColor& color) override
+    {
+        m_p.setPen(color);
+        m_p.drawGlyphRun(baseline, run);
+    }
+    void strokeRect(const QRectF& rect, const QColor& color, qreal width) override
+    {
+        m_p.setPen(QPen(color, width));
+        m_p.setBrush(Qt::NoBrush);
+        m_p.drawRect(rect);
+    }
+    void fillRect(const QRectF& rect, const QColor& color) override { m_p.fillRect(rect, color); }
+    void strokeLines(const QLineF* lines, int count, const QColor& color, qreal width) override
+    {
+        m_p.setPen(QPen(color, width));
+        m_p.drawLines(lines, count);
+    }
+    void qrModules(const QRect* rects, int count, int modules, const QRectF& symbol) override
+    {
+        m_p.save();
+        m_p.setRenderHint(QPainter::Antialiasing, false);
+        m_p.translate(symbol.topLeft());
+        m_p.scale(symbol.width() / modules, symbol.height() / modules);
+        m_p.setPen(Qt::NoPen);
+        m_p.setBrush(Qt::black);
+        m_p.drawRects(rects, count);
+        m_p.restore();
+    }
+    void pushTransform(const QTransform& transform) override
+    {
+        m_p.save();
+        m_p.setTransform(transform, true);
+    }
+    void popTransform() override { m_p.restore(); }
+
+private:
+    QPainter& m_p;
+};
 } // namespace
 
 QString CardPainter::fontFamily()
@@ -162,6 +207,7 @@ CardPainter::Shaped CardPainter::shape(Style style, const QString& text) const
     s.run.setRawFont(font);
     s.run.setGlyphIndexes(glyphs);
     s.run.setPositions(positions);
+    s.text = text;
     s.width = x;
     return s;
 }
@@ -178,7 +224,7 @@ const CardPainter::Shaped& CardPainter::cached(Style style, const QString& text)
     return it.value();
 }
 
-void CardPainter::draw(QPainter& p, const Shaped& s, QPointF baseline, Qt::Alignment align) const
+void CardPainter::draw(CardCanvas& c, const Shaped& s, QPointF baseline, const QColor& color, Qt::Alignment align)
 {
     if (s.run.glyphIndexes().isEmpty())
         return;
@@ -186,7 +232,7 @@ void CardPainter::draw(QPainter& p, const Shaped& s, QPointF baseline, Qt::Align
         baseline.rx() -= s.width;
     else if (align & Qt::AlignHCenter)
         baseline.rx() -= s.width / 2;
-    p.drawGlyphRun(baseline, s.run);
+    c.glyphs(s.run, s.text, baseline, color);
 }
 
 QStringList CardPainter::wrap(Style style, const QString& text, qreal width) const
@@ -240,37 +286,77 @@ int CardPainter::rectangleCount(const codes::QrMatrix& matrix)
     return static_cast<int>(rects.size());
 }
 
-void CardPainter::paintQr(QPainter& painter, const codes::QrMatrix& matrix, const QRectF& symbol)
+void CardPainter::paintQr(CardCanvas& canvas, const codes::QrMatrix& matrix, const QRectF& symbol)
 {
     if (matrix.isEmpty())
         return;
     QVarLengthArray<QRect, 2048> rects;
     mergedRects(matrix, rects);
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.translate(symbol.topLeft());
-    painter.scale(symbol.width() / matrix.size, symbol.height() / matrix.size);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(Qt::black);
-    painter.drawRects(rects.constData(), static_cast<int>(rects.size()));
-    painter.restore();
+    canvas.qrModules(rects.constData(), static_cast<int>(rects.size()), matrix.size, symbol);
 }
 
-QRectF CardPainter::qrBox(const CardFace& face, const QPointF& symbolTopLeft, double symbolSide) const
+QRectF CardPainter::qrBox(int qrSize, const QPointF& symbolTopLeft, double symbolSide)
 {
-    const double quiet = face.qr.size > 0 ? 4.0 * symbolSide / face.qr.size : 0;
+    const double quiet = qrSize > 0 ? 4.0 * symbolSide / qrSize : 0;
     return QRectF(symbolTopLeft - QPointF(quiet, quiet), QSizeF(symbolSide + 2 * quiet, symbolSide + 2 * quiet));
+}
+
+QString CardPainter::districtText(const CardFace& face)
+{
+    return face.districtNameEn.isEmpty() || face.districtNameEn == face.districtName
+               ? face.districtName
+               : face.districtName + QStringLiteral("  ") + face.districtNameEn;
 }
 
 void CardPainter::paint(QPainter& painter, const CardFace& face, const QPointF& origin)
 {
-    if (m_template.kind() == CardTemplate::Kind::A6)
-        paintA6(painter, face, origin);
-    else
-        paintIdCard(painter, face, origin);
+    PainterCanvas canvas(painter);
+    paint(canvas, face, origin);
 }
 
-void CardPainter::paintWatermark(QPainter& p, const CardFace& face, const QPointF& centre, qreal angle)
+void CardPainter::paint(CardCanvas& canvas, const CardFace& face, const QPointF& origin)
+{
+    if (m_template.kind() == CardTemplate::Kind::A6)
+        paintA6(canvas, face, origin);
+    else
+        paintIdCard(canvas, face, origin);
+}
+
+void CardPainter::paintCutMarks(QPainter& painter) const
+{
+    PainterCanvas canvas(painter);
+    paintCutMarks(canvas);
+}
+
+void CardPainter::paintCutMarks(CardCanvas& canvas) const
+{
+    if (!m_template.hasCutMarks())
+        return;
+    // Marks in the margins along every grid line, 2 mm clear of the cards so no cut shows them.
+    const double k = kUnitsPerMm;
+    const QRectF first = m_template.cardRectMm(0);
+    const QRectF last = m_template.cardRectMm(m_template.cardsPerSheet() - 1);
+    const double left = first.left() * k;
+    const double top = first.top() * k;
+    const double right = last.right() * k;
+    const double bottom = last.bottom() * k;
+    const double gap = 2 * k;
+    const double length = 6 * k;
+    QVarLengthArray<QLineF, 32> lines;
+    for (int c = 0; c <= m_template.columns(); ++c) {
+        const double x = left + c * m_template.cardSizeMm().width() * k;
+        lines.append(QLineF(x, top - gap - length, x, top - gap));
+        lines.append(QLineF(x, bottom + gap, x, bottom + gap + length));
+    }
+    for (int r = 0; r <= m_template.rows(); ++r) {
+        const double y = top + r * m_template.cardSizeMm().height() * k;
+        lines.append(QLineF(left - gap - length, y, left - gap, y));
+        lines.append(QLineF(right + gap, y, right + gap + length, y));
+    }
+    canvas.strokeLines(lines.constData(), static_cast<int>(lines.size()), Qt::black, 1.5);
+}
+
+void CardPainter::paintWatermark(CardCanvas& c, const CardFace& face, const QPointF& centre, qreal angle)
 {
     if (face.mark == CardFace::Mark::None)
         return;
@@ -278,114 +364,109 @@ void CardPainter::paintWatermark(QPainter& p, const CardFace& face, const QPoint
     const Shaped& first = cached(Style::Watermark, fixed(demo ? kDemoWatermark1 : kPreviewWatermark1));
     const Shaped& second = cached(Style::Watermark, fixed(demo ? kDemoWatermark2 : kPreviewWatermark2));
     const qreal lineHeight = m_fonts[static_cast<int>(Style::Watermark)].pixelSize() * 1.25;
-    p.save();
-    p.translate(centre);
-    p.rotate(angle);
-    p.setPen(kWatermark);
-    draw(p, first, QPointF(0, -lineHeight * 0.15), Qt::AlignHCenter);
-    draw(p, second, QPointF(0, lineHeight * 0.95), Qt::AlignHCenter);
-    p.restore();
+    c.pushTransform(QTransform().rotate(angle) * QTransform::fromTranslate(centre.x(), centre.y()));
+    draw(c, first, QPointF(0, -lineHeight * 0.15), kWatermark, Qt::AlignHCenter);
+    draw(c, second, QPointF(0, lineHeight * 0.95), kWatermark, Qt::AlignHCenter);
+    c.popTransform();
 }
 
-void CardPainter::paintIdCard(QPainter& p, const CardFace& face, const QPointF& o)
+void CardPainter::paintIssuer(CardCanvas& c, const CardFace& face, const QPointF& at, Qt::Alignment align)
 {
-    const QRectF card(o, QSizeF(856, 540));
-    // Over the text column, where the QR code's white quiet zone does not hide it.
-    paintWatermark(p, face, o + QPointF(640, 300), -28);
-    p.setPen(QPen(kBorder, 1));
-    p.setBrush(Qt::NoBrush);
-    p.drawRect(card);
-
-    p.setPen(kText);
-    draw(p, cached(Style::Title, fixed(kTitle)), o + QPointF(30, 52));
-    if (face.mark != CardFace::Mark::None) {
-        p.setPen(kAlert);
-        draw(p, cached(Style::Small, fixed(face.mark == CardFace::Mark::Demo ? kDemoBanner : kPreviewBanner)),
-             o + QPointF(828, 52), Qt::AlignRight);
-    } else {
-        p.setPen(kLabel);
-        draw(p, cached(Style::Small, face.issuerName), o + QPointF(828, 52), Qt::AlignRight);
-    }
-
-    // The symbol is 36 mm; its quiet zone (4 modules) stays white, also over a watermark.
-    const double side = m_template.qrSymbolMm() * kUnitsPerMm;
-    const QRectF box = qrBox(face, QPointF(), side);
-    const QPointF symbolTopLeft = o + QPointF(20, 68) - box.topLeft();
     if (face.mark != CardFace::Mark::None)
-        p.fillRect(box.translated(symbolTopLeft), Qt::white);
-    paintQr(p, face.qr, QRectF(symbolTopLeft, QSizeF(side, side)));
+        draw(c, cached(Style::Small, fixed(face.mark == CardFace::Mark::Demo ? kDemoBanner : kPreviewBanner)), at,
+             kAlert, align);
+    else
+        draw(c, cached(Style::Small, face.issuerName), at, kLabel, align);
+}
 
+void CardPainter::paintIdCardFixed(CardCanvas& c, const QPointF& o)
+{
+    c.strokeRect(QRectF(o, QSizeF(856, 540)), kBorder, 1);
+    draw(c, cached(Style::Title, fixed(kTitle)), o + QPointF(30, 52), kText);
     const double x = o.x() + 445;
     const double y = o.y();
-    p.setPen(kLabel);
-    draw(p, cached(Style::Label, fixed(kNameLabel)), QPointF(x, y + 100));
-    draw(p, cached(Style::Label, fixed(kDistrictLabel)), QPointF(x, y + 185));
-    draw(p, cached(Style::Label, fixed(kSerialLabel)), QPointF(x, y + 252));
-    draw(p, cached(Style::Label, fixed(kIssuedLabel)), QPointF(x, y + 318));
-    draw(p, cached(Style::Label, fixed(kExpiresLabel)), QPointF(x + 190, y + 318));
-    p.setPen(kText);
-    draw(p, shape(Style::Name, face.maskedName), QPointF(x, y + 150));
-    const QString district = face.districtNameEn.isEmpty() || face.districtNameEn == face.districtName
-                                 ? face.districtName
-                                 : face.districtName + QStringLiteral("  ") + face.districtNameEn;
-    draw(p, cached(Style::Value, district), QPointF(x, y + 217));
-    draw(p, shape(Style::Serial, groupedSerial(face.serial)), QPointF(x, y + 284));
-    draw(p, cached(Style::Value, dateText(face.issuedAt)), QPointF(x, y + 350));
-    draw(p, cached(Style::Value, dateText(face.expiresAt)), QPointF(x + 190, y + 350));
-    p.setPen(kLabel);
+    draw(c, cached(Style::Label, fixed(kNameLabel)), QPointF(x, y + 100), kLabel);
+    draw(c, cached(Style::Label, fixed(kDistrictLabel)), QPointF(x, y + 185), kLabel);
+    draw(c, cached(Style::Label, fixed(kSerialLabel)), QPointF(x, y + 252), kLabel);
+    draw(c, cached(Style::Label, fixed(kIssuedLabel)), QPointF(x, y + 318), kLabel);
+    draw(c, cached(Style::Label, fixed(kExpiresLabel)), QPointF(x + 190, y + 318), kLabel);
     double baseline = y + 398;
     for (const Shaped& line : m_instructionLines) {
-        draw(p, line, QPointF(x, baseline));
+        draw(c, line, QPointF(x, baseline), kLabel);
         baseline += 21;
     }
 }
 
-void CardPainter::paintA6(QPainter& p, const CardFace& face, const QPointF& o)
+void CardPainter::paintIdCard(CardCanvas& c, const CardFace& face, const QPointF& o)
 {
-    const QRectF card(o, QSizeF(1050, 1480));
-    const double cx = card.center().x();
-    // Over the lower half, below the QR code.
-    paintWatermark(p, face, QPointF(cx, o.y() + 1150), -14);
+    // Over the text column, where the QR code's white quiet zone does not hide it; under everything else.
+    paintWatermark(c, face, o + QPointF(640, 300), -28);
+    c.fixedPart(0, o, [this](CardCanvas& target, QPointF at) { paintIdCardFixed(target, at); });
+    paintIssuer(c, face, o + QPointF(828, 52), Qt::AlignRight);
 
-    p.setPen(kText);
-    draw(p, cached(Style::Title, fixed(kTitle)), QPointF(cx, o.y() + 115), Qt::AlignHCenter);
-    if (face.mark != CardFace::Mark::None) {
-        p.setPen(kAlert);
-        draw(p, cached(Style::Small, fixed(face.mark == CardFace::Mark::Demo ? kDemoBanner : kPreviewBanner)),
-             QPointF(cx, o.y() + 165), Qt::AlignHCenter);
-    } else {
-        p.setPen(kLabel);
-        draw(p, cached(Style::Small, face.issuerName), QPointF(cx, o.y() + 165), Qt::AlignHCenter);
-    }
-
+    // The symbol is 36 mm; its quiet zone (4 modules) stays white, also over a watermark.
     const double side = m_template.qrSymbolMm() * kUnitsPerMm;
-    const QRectF box = qrBox(face, QPointF(), side);
-    const QPointF symbolTopLeft(cx - side / 2, o.y() + 200 - box.top());
+    const QRectF box = qrBox(face.qr.size, QPointF(), side);
+    const QPointF symbolTopLeft = o + QPointF(20, 68) - box.topLeft();
     if (face.mark != CardFace::Mark::None)
-        p.fillRect(box.translated(symbolTopLeft), Qt::white);
-    paintQr(p, face.qr, QRectF(symbolTopLeft, QSizeF(side, side)));
+        c.fillRect(box.translated(symbolTopLeft), Qt::white);
+    paintQr(c, face.qr, QRectF(symbolTopLeft, QSizeF(side, side)));
 
-    const double y = symbolTopLeft.y() + side - box.top(); // bottom of the quiet zone
-    p.setPen(kText);
-    draw(p, shape(Style::Name, face.maskedName), QPointF(cx, y + 95), Qt::AlignHCenter);
-    const QString district = face.districtNameEn.isEmpty() || face.districtNameEn == face.districtName
-                                 ? face.districtName
-                                 : face.districtName + QStringLiteral("  ") + face.districtNameEn;
-    draw(p, cached(Style::Value, district), QPointF(cx, y + 150), Qt::AlignHCenter);
-    p.setPen(kLabel);
-    draw(p, cached(Style::Label, fixed(kSerialLabel)), QPointF(cx, y + 205), Qt::AlignHCenter);
-    draw(p, cached(Style::Label, fixed(kIssuedLabel)), QPointF(cx - 220, y + 290), Qt::AlignHCenter);
-    draw(p, cached(Style::Label, fixed(kExpiresLabel)), QPointF(cx + 220, y + 290), Qt::AlignHCenter);
-    p.setPen(kText);
-    draw(p, shape(Style::Serial, groupedSerial(face.serial)), QPointF(cx, y + 245), Qt::AlignHCenter);
-    draw(p, cached(Style::Value, dateText(face.issuedAt)), QPointF(cx - 220, y + 330), Qt::AlignHCenter);
-    draw(p, cached(Style::Value, dateText(face.expiresAt)), QPointF(cx + 220, y + 330), Qt::AlignHCenter);
-    p.setPen(kLabel);
+    const double x = o.x() + 445;
+    const double y = o.y();
+    draw(c, shape(Style::Name, face.maskedName), QPointF(x, y + 150), kText);
+    draw(c, cached(Style::Value, districtText(face)), QPointF(x, y + 217), kText);
+    draw(c, shape(Style::Serial, groupedSerial(face.serial)), QPointF(x, y + 284), kText);
+    draw(c, cached(Style::Value, dateText(face.issuedAt)), QPointF(x, y + 350), kText);
+    draw(c, cached(Style::Value, dateText(face.expiresAt)), QPointF(x + 190, y + 350), kText);
+}
+
+QPointF CardPainter::a6SymbolTopLeft(int qrSize) const
+{
+    const double side = m_template.qrSymbolMm() * kUnitsPerMm;
+    const QRectF box = qrBox(qrSize, QPointF(), side);
+    return QPointF(1050 / 2.0 - side / 2, 200 - box.top());
+}
+
+void CardPainter::paintA6Fixed(CardCanvas& c, int qrSize, const QPointF& o)
+{
+    const double cx = o.x() + 1050 / 2.0;
+    draw(c, cached(Style::Title, fixed(kTitle)), QPointF(cx, o.y() + 115), kText, Qt::AlignHCenter);
+    // Below the quiet zone, which grows with the symbol's module count.
+    const double side = m_template.qrSymbolMm() * kUnitsPerMm;
+    const double y = o.y() + a6SymbolTopLeft(qrSize).y() + side - qrBox(qrSize, QPointF(), side).top();
+    draw(c, cached(Style::Label, fixed(kSerialLabel)), QPointF(cx, y + 205), kLabel, Qt::AlignHCenter);
+    draw(c, cached(Style::Label, fixed(kIssuedLabel)), QPointF(cx - 220, y + 290), kLabel, Qt::AlignHCenter);
+    draw(c, cached(Style::Label, fixed(kExpiresLabel)), QPointF(cx + 220, y + 290), kLabel, Qt::AlignHCenter);
     double baseline = y + 410;
     for (const Shaped& line : m_instructionLines) {
-        draw(p, line, QPointF(o.x() + 75, baseline));
+        draw(c, line, QPointF(o.x() + 75, baseline), kLabel);
         baseline += 32;
     }
+}
+
+void CardPainter::paintA6(CardCanvas& c, const CardFace& face, const QPointF& o)
+{
+    const double cx = o.x() + 1050 / 2.0;
+    // Over the lower half, below the QR code; under everything else.
+    paintWatermark(c, face, QPointF(cx, o.y() + 1150), -14);
+    const int qrSize = face.qr.size;
+    c.fixedPart(qrSize, o, [this, qrSize](CardCanvas& target, QPointF at) { paintA6Fixed(target, qrSize, at); });
+    paintIssuer(c, face, QPointF(cx, o.y() + 165), Qt::AlignHCenter);
+
+    const double side = m_template.qrSymbolMm() * kUnitsPerMm;
+    const QRectF box = qrBox(qrSize, QPointF(), side);
+    const QPointF symbolTopLeft = o + a6SymbolTopLeft(qrSize);
+    if (face.mark != CardFace::Mark::None)
+        c.fillRect(box.translated(symbolTopLeft), Qt::white);
+    paintQr(c, face.qr, QRectF(symbolTopLeft, QSizeF(side, side)));
+
+    const double y = symbolTopLeft.y() + side - box.top(); // bottom of the quiet zone
+    draw(c, shape(Style::Name, face.maskedName), QPointF(cx, y + 95), kText, Qt::AlignHCenter);
+    draw(c, cached(Style::Value, districtText(face)), QPointF(cx, y + 150), kText, Qt::AlignHCenter);
+    draw(c, shape(Style::Serial, groupedSerial(face.serial)), QPointF(cx, y + 245), kText, Qt::AlignHCenter);
+    draw(c, cached(Style::Value, dateText(face.issuedAt)), QPointF(cx - 220, y + 330), kText, Qt::AlignHCenter);
+    draw(c, cached(Style::Value, dateText(face.expiresAt)), QPointF(cx + 220, y + 330), kText, Qt::AlignHCenter);
 }
 
 } // namespace hc::printing

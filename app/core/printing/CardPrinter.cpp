@@ -2,6 +2,7 @@
 
 #include "CardCustody.h"
 #include "CardIssuer.h"
+#include "CardPdfWriter.h"
 #include "CardSelection.h"
 #include "CardSheetWriter.h"
 #include "NameMask.h"
@@ -234,9 +235,23 @@ Result<SigningKeyCheck> CardPrinter::checkKey(const db::Database& db, bool demo)
     return check;
 }
 
+Result<PrintOutcome> CardPrinter::printPdf(const db::Database& db, const auth::Session& session,
+                                           const PrintRequest& request, QIODevice& out, const Progress& progress)
+{
+    CardPdfWriter output(out, request.cardTemplate);
+    return printTo(db, session, request, output, progress);
+}
+
 Result<PrintOutcome> CardPrinter::print(const db::Database& db, const auth::Session& session,
                                         const PrintRequest& request, QPagedPaintDevice& device,
                                         const Progress& progress, const QFileDevice* sink)
+{
+    CardSheetWriter output(device, request.cardTemplate, sink);
+    return printTo(db, session, request, output, progress);
+}
+
+Result<PrintOutcome> CardPrinter::printTo(const db::Database& db, const auth::Session& session,
+                                          const PrintRequest& request, CardOutput& output, const Progress& progress)
 {
     if (const Status p = session.require(auth::Permission::PrintCards); !p)
         return p.error();
@@ -250,12 +265,11 @@ Result<PrintOutcome> CardPrinter::print(const db::Database& db, const auth::Sess
     PrintRequest effective = request;
     if (auto info = demo::DemoDatabase::info(db); info && info.value().demo)
         effective.demo = true;
-    return run(db, session, effective, total.value(), device, progress, sink);
+    return run(db, session, effective, total.value(), output, progress);
 }
 
 Result<PrintOutcome> CardPrinter::run(const db::Database& db, const auth::Session& session, const PrintRequest& request,
-                                      qint64 total, QPagedPaintDevice& device, const Progress& progress,
-                                      const QFileDevice* sink)
+                                      qint64 total, CardOutput& writer, const Progress& progress)
 {
     auto signer = unlock(db, request.demo, request.passphrase);
     if (!signer)
@@ -266,7 +280,6 @@ Result<PrintOutcome> CardPrinter::run(const db::Database& db, const auth::Sessio
                             signer.value().issuerCode, validitySecs, request.demo);
     const QString issuerName = signer.value().issuerName;
 
-    CardSheetWriter writer(device, request.cardTemplate);
     if (const Status b = writer.begin(); !b)
         return b.error();
 
@@ -354,8 +367,8 @@ Result<PrintOutcome> CardPrinter::run(const db::Database& db, const auth::Sessio
                 writer.addCard(faceFor(card, issuerName));
             outcome.printed += cards.size();
             outcome.lastSerial = cards.last().claims.serialText();
-            if (sink && sink->error() != QFileDevice::NoError) {
-                failure = Tr::tr("Writing %1 failed: %2").arg(sink->fileName(), sink->errorString());
+            if (const QString e = writer.writeError(); !e.isEmpty()) {
+                failure = e;
                 pending.wait();
                 break;
             }
@@ -369,8 +382,8 @@ Result<PrintOutcome> CardPrinter::run(const db::Database& db, const auth::Sessio
     const Status finished = writer.finish();
     if (failure.isEmpty() && !finished)
         failure = finished.error().message;
-    if (failure.isEmpty() && sink && sink->error() != QFileDevice::NoError)
-        failure = Tr::tr("Writing %1 failed: %2").arg(sink->fileName(), sink->errorString());
+    if (failure.isEmpty())
+        failure = writer.writeError();
     outcome.sheets = writer.sheets();
     outcome.state = !failure.isEmpty() ? QStringLiteral("failed")
                     : cancelled        ? QStringLiteral("cancelled")
@@ -391,8 +404,22 @@ Result<PrintOutcome> CardPrinter::run(const db::Database& db, const auth::Sessio
     return outcome;
 }
 
+Result<PrintOutcome> CardPrinter::reprintPdf(const db::Database& db, const auth::Session& session,
+                                             const QString& serial, PrintRequest request, QIODevice& out)
+{
+    CardPdfWriter output(out, request.cardTemplate);
+    return reprintTo(db, session, serial, std::move(request), output);
+}
+
 Result<PrintOutcome> CardPrinter::reprint(const db::Database& db, const auth::Session& session, const QString& serial,
                                           PrintRequest request, QPagedPaintDevice& device, const QFileDevice* sink)
+{
+    CardSheetWriter output(device, request.cardTemplate, sink);
+    return reprintTo(db, session, serial, std::move(request), output);
+}
+
+Result<PrintOutcome> CardPrinter::reprintTo(const db::Database& db, const auth::Session& session, const QString& serial,
+                                            PrintRequest request, CardOutput& output)
 {
     auto card = CardCustody::find(db, session, serial);
     if (!card)
@@ -406,7 +433,7 @@ Result<PrintOutcome> CardPrinter::reprint(const db::Database& db, const auth::Se
     request.criteria.personIds = {card.value().personId};
     request.demo = card.value().demo;
     request.replacesCardId = card.value().id;
-    return print(db, session, request, device, {}, sink);
+    return printTo(db, session, request, output, {});
 }
 
 Status CardPrinter::preview(const db::Database& db, const auth::Session& session, const SelectionCriteria& criteria,

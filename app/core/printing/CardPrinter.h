@@ -11,6 +11,7 @@
 // the output: a card that may exist is always recorded (and can be revoked), never the reverse. Chunks are
 // whole sheets, so no serial is ever half recorded. Printing is audited per batch (start and end).
 
+#include "CardOutput.h"
 #include "PrintRequest.h"
 #include "SigningKeyCheck.h"
 #include "auth/Session.h"
@@ -19,6 +20,7 @@
 #include <functional>
 
 class QFileDevice;
+class QIODevice;
 class QPagedPaintDevice;
 
 namespace hc::printing {
@@ -35,11 +37,17 @@ public:
     // The key a run would sign with (purpose "demo" or "cards"), for a clear refusal before asking for a passphrase.
     static Result<SigningKeyCheck> checkKey(const db::Database& db, bool demo);
 
-    // Prints the selection onto device. sink, when given, is the file behind device: a write error fails the batch.
+    // Prints the selection into a PDF file (out, open for writing) written directly by CardPdfWriter.
+    static Result<PrintOutcome> printPdf(const db::Database& db, const auth::Session& session,
+                                         const PrintRequest& request, QIODevice& out, const Progress& progress = {});
+    // Prints the selection onto device (a printer) with QPainter. sink, when given, is the file behind device: a
+    // write error fails the batch.
     static Result<PrintOutcome> print(const db::Database& db, const auth::Session& session, const PrintRequest& request,
                                       QPagedPaintDevice& device, const Progress& progress = {},
                                       const QFileDevice* sink = nullptr);
     // A lost card: revokes serial and prints its holder a new card in one batch (request.criteria is ignored).
+    static Result<PrintOutcome> reprintPdf(const db::Database& db, const auth::Session& session,
+                                           const QString& serial, PrintRequest request, QIODevice& out);
     static Result<PrintOutcome> reprint(const db::Database& db, const auth::Session& session, const QString& serial,
                                         PrintRequest request, QPagedPaintDevice& device,
                                         const QFileDevice* sink = nullptr);
@@ -48,9 +56,12 @@ public:
                           const CardTemplate& cardTemplate, QPagedPaintDevice& device, int maxCards = kPreviewCards);
 
 private:
+    static Result<PrintOutcome> printTo(const db::Database& db, const auth::Session& session,
+                                        const PrintRequest& request, CardOutput& output, const Progress& progress);
+    static Result<PrintOutcome> reprintTo(const db::Database& db, const auth::Session& session, const QString& serial,
+                                          PrintRequest request, CardOutput& output);
     static Result<PrintOutcome> run(const db::Database& db, const auth::Session& session, const PrintRequest& request,
-                                    qint64 total, QPagedPaintDevice& device, const Progress& progress,
-                                    const QFileDevice* sink);
+                                    qint64 total, CardOutput& output, const Progress& progress);
 };
 
 } // namespace hc::printing

@@ -1,14 +1,16 @@
 #include "CardSheetWriter.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPrinter>
 
 namespace hc::printing {
 
-CardSheetWriter::CardSheetWriter(QPagedPaintDevice& device, const CardTemplate& cardTemplate)
-    : m_device(device), m_template(cardTemplate), m_cardPainter(cardTemplate)
+CardSheetWriter::CardSheetWriter(QPagedPaintDevice& device, const CardTemplate& cardTemplate,
+                                 const QFileDevice* sink)
+    : m_device(device), m_sink(sink), m_template(cardTemplate), m_cardPainter(cardTemplate)
 {}
 
 CardSheetWriter::~CardSheetWriter()
@@ -44,7 +46,7 @@ void CardSheetWriter::addCard(const CardFace& face)
         if (m_sheets > 0)
             m_device.newPage();
         ++m_sheets;
-        paintCutMarks();
+        m_cardPainter.paintCutMarks(m_painter);
     }
     const QRectF r = m_template.cardRectMm(m_slot);
     m_cardPainter.paint(m_painter, face, r.topLeft() * CardPainter::kUnitsPerMm);
@@ -52,33 +54,12 @@ void CardSheetWriter::addCard(const CardFace& face)
     m_slot = (m_slot + 1) % m_template.cardsPerSheet();
 }
 
-void CardSheetWriter::paintCutMarks()
+QString CardSheetWriter::writeError() const
 {
-    if (!m_template.hasCutMarks())
-        return;
-    // Marks in the margins along every grid line, 2 mm clear of the cards so no cut shows them.
-    const double k = CardPainter::kUnitsPerMm;
-    const QRectF first = m_template.cardRectMm(0);
-    const QRectF last = m_template.cardRectMm(m_template.cardsPerSheet() - 1);
-    const double left = first.left() * k;
-    const double top = first.top() * k;
-    const double right = last.right() * k;
-    const double bottom = last.bottom() * k;
-    const double gap = 2 * k;
-    const double length = 6 * k;
-    QVarLengthArray<QLineF, 32> lines;
-    for (int c = 0; c <= m_template.columns(); ++c) {
-        const double x = left + c * m_template.cardSizeMm().width() * k;
-        lines.append(QLineF(x, top - gap - length, x, top - gap));
-        lines.append(QLineF(x, bottom + gap, x, bottom + gap + length));
-    }
-    for (int r = 0; r <= m_template.rows(); ++r) {
-        const double y = top + r * m_template.cardSizeMm().height() * k;
-        lines.append(QLineF(left - gap - length, y, left - gap, y));
-        lines.append(QLineF(right + gap, y, right + gap + length, y));
-    }
-    m_painter.setPen(QPen(Qt::black, 1.5));
-    m_painter.drawLines(lines.constData(), static_cast<int>(lines.size()));
+    if (!m_sink || m_sink->error() == QFileDevice::NoError)
+        return {};
+    return QCoreApplication::translate("hc::printing::CardSheetWriter", "Writing %1 failed: %2")
+        .arg(m_sink->fileName(), m_sink->errorString());
 }
 
 Status CardSheetWriter::finish()

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QPdfWriter>
 #include <QPrinter>
 #include <QThread>
 
@@ -83,16 +82,9 @@ void PrintJob::run(const printing::PrintRequest& request, const QString& path, Q
             return makeError(
                 ErrorCode::InvalidArgument,
                 QCoreApplication::translate("hc::gui::PrintJob", "Cannot write %1: %2").arg(path, file.errorString()));
-        Result<printing::PrintOutcome> out = makeError(ErrorCode::None, QString());
-        {
-            QPdfWriter writer(&file);
-            writer.setResolution(254);
-            writer.setCreator(QStringLiteral("Health Code Console %1").arg(QStringLiteral(HC_VERSION)));
-            writer.setTitle(QCoreApplication::translate("hc::gui::PrintJob", "Health code cards"));
-            out = serial.isEmpty()
-                      ? printing::CardPrinter::print(connection.value(), m_session, request, writer, progress, &file)
-                      : printing::CardPrinter::reprint(connection.value(), m_session, serial, request, writer, &file);
-        }
+        Result<printing::PrintOutcome> out =
+            serial.isEmpty() ? printing::CardPrinter::printPdf(connection.value(), m_session, request, file, progress)
+                             : printing::CardPrinter::reprintPdf(connection.value(), m_session, serial, request, file);
         file.close();
         if (file.size() == 0)
             file.remove();
