@@ -7850,6 +7850,10 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <source>The card to replace was revoked by someone else meanwhile.</source>
         <translation>要替换的卡片在此期间已被他人吊销。</translation>
     </message>
+    <message>
+        <source>Interrupted: the program printing this batch stopped without ending it (no card signed since %1 UTC). The %2 card(s) recorded are the ones that may exist; revoke them if the output is lost.</source>
+        <translation>已中断：打印此批次的程序未结束该批次便已停止（自 %1 UTC 起未再签发卡片）。登记的 %2 张卡片即可能已经存在的卡片；如输出已丢失，请将其吊销。</translation>
+    </message>
 </context>
 <context>
     <name>hc::printing::CardSelection</name>

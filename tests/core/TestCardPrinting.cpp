@@ -496,6 +496,50 @@ private Q_SLOTS:
         QVERIFY(before > 0);
     }
 
+    void staleBatchIsClosed()
+    {
+        // A batch whose program died: running, its last card signed an hour ago; and one that is alive.
+        const qint64 now = Clock::nowSecs();
+        auto insertBatch = [&](qint64 createdAt) {
+            return db::insert(db(),
+                              QStringLiteral("INSERT INTO print_batches (created_by, created_at, template, destination, "
+                                             "requested_count, printed_count, state) "
+                                             "VALUES (?, ?, 'id-card', 'file:x.pdf', 100, 10, 'running')"),
+                              {m_admin.userId, createdAt})
+                .value();
+        };
+        const qint64 dead = insertBatch(now - 7200);
+        const qint64 alive = insertBatch(now - 7200);
+        const qint64 person = scalar(db(), QStringLiteral("SELECT MIN(id) FROM people"));
+        auto card = [&](qint64 batch, const QString& serial, qint64 issuedAt) {
+            QVERIFY(db::run(db(),
+                            QStringLiteral("INSERT INTO printed_cards (serial, person_id, batch_id, issued_at, "
+                                           "expires_at) VALUES (?, ?, ?, ?, ?)"),
+                            {serial, person, batch, issuedAt, issuedAt + 86400}));
+        };
+        card(dead, QStringLiteral("00000000000000aa"), now - 3600);
+        card(alive, QStringLiteral("00000000000000bb"), now - 30); // a long run, still signing
+
+        auto closed = CardPrinter::closeStaleBatches(db(), m_admin);
+        QVERIFY2(closed, qPrintable(closed.error().message));
+        QCOMPARE(closed.value(), 1);
+        auto q = db::run(db(), QStringLiteral("SELECT state, message FROM print_batches WHERE id = ?"), {dead});
+        QVERIFY(q && q.value().next());
+        QCOMPARE(q.value().value(0).toString(), QStringLiteral("failed"));
+        QVERIFY2(q.value().value(1).toString().contains(QStringLiteral("10 card(s)")),
+                 qPrintable(q.value().value(1).toString()));
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'print.batch_finish' AND "
+                                             "target = ?"),
+                        {QStringLiteral("print_batch:%1").arg(dead)}),
+                 1);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM print_batches WHERE id = ? AND state = 'running'"),
+                        {alive}),
+                 1);
+        // Nothing more to close; then the live one ends normally so later tests see no running batch.
+        QCOMPARE(CardPrinter::closeStaleBatches(db(), m_admin).value(), 0);
+        QVERIFY(db::run(db(), QStringLiteral("UPDATE print_batches SET state = 'completed' WHERE id = ?"), {alive}));
+    }
+
     void retiredKeyRefused()
     {
         auto check = CardPrinter::checkKey(db(), false);

@@ -235,6 +235,63 @@ Result<SigningKeyCheck> CardPrinter::checkKey(const db::Database& db, bool demo)
     return check;
 }
 
+Result<int> CardPrinter::closeStaleBatches(const db::Database& db, const auth::Session& session)
+{
+    const qint64 now = Clock::nowSecs();
+    auto q = db::run(db,
+                     QStringLiteral("SELECT b.id, b.printed_count, b.created_at, u.jurisdiction_id, "
+                                    "(SELECT MAX(c.issued_at) FROM printed_cards c WHERE c.batch_id = b.id) "
+                                    "FROM print_batches b JOIN users u ON u.id = b.created_by "
+                                    "WHERE b.state = 'running' AND b.created_at < ?"),
+                     {now - kStaleSeconds});
+    if (!q)
+        return q.error();
+    struct Stale
+    {
+        qint64 id;
+        qint64 printed;
+        qint64 lastSeen;
+    };
+    QList<Stale> stale;
+    while (q.value().next()) {
+        const qint64 lastSeen = std::max(q.value().value(2).toLongLong(), q.value().value(4).toLongLong());
+        if (session.inScope(q.value().value(3).toLongLong()) && lastSeen < now - kStaleSeconds)
+            stale.append({q.value().value(0).toLongLong(), q.value().value(1).toLongLong(), lastSeen});
+    }
+    int closed = 0;
+    for (const Stale& s : stale) {
+        const QString message =
+            Tr::tr("Interrupted: the program printing this batch stopped without ending it (no card signed since "
+                   "%1 UTC). The %2 card(s) recorded are the ones that may exist; revoke them if the output is lost.")
+                .arg(QDateTime::fromSecsSinceEpoch(s.lastSeen, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                .arg(s.printed);
+        db::Transaction tx(db);
+        if (!tx.isActive())
+            return tx.error();
+        auto up = db::run(db,
+                          QStringLiteral("UPDATE print_batches SET state = 'failed', finished_at = ?, message = ? "
+                                         "WHERE id = ? AND state = 'running'"),
+                          {now, message, s.id});
+        if (!up)
+            return up.error();
+        if (up.value().numRowsAffected() != 1)
+            continue; // ended or closed by someone else meanwhile
+        auto a = audit::AuditLog::append(db, session.userName, QStringLiteral("print.batch_finish"),
+                                         QStringLiteral("print_batch:%1").arg(s.id),
+                                         {{QStringLiteral("state"), QStringLiteral("failed")},
+                                          {QStringLiteral("printed"), static_cast<double>(s.printed)},
+                                          {QStringLiteral("interrupted"), true},
+                                          {QStringLiteral("last_card_at"), static_cast<double>(s.lastSeen)}});
+        if (!a)
+            return a.error();
+        if (const Status c = tx.commit(); !c)
+            return c.error();
+        qCWarning(lcPrinting) << "batch" << s.id << "was interrupted; marked failed";
+        ++closed;
+    }
+    return closed;
+}
+
 Result<PrintOutcome> CardPrinter::printPdf(const db::Database& db, const auth::Session& session,
                                            const PrintRequest& request, QIODevice& out, const Progress& progress)
 {
@@ -261,6 +318,8 @@ Result<PrintOutcome> CardPrinter::printTo(const db::Database& db, const auth::Se
     if (total.value() == 0)
         return makeError(ErrorCode::NotFound,
                          Tr::tr("Nobody in your jurisdiction matches the selection; nothing was printed."));
+    if (auto closed = closeStaleBatches(db, session); !closed)
+        return closed.error();
     // Every card printed from a demo database is a demo card, whatever the caller asked.
     PrintRequest effective = request;
     if (auto info = demo::DemoDatabase::info(db); info && info.value().demo)
@@ -318,7 +377,6 @@ Result<PrintOutcome> CardPrinter::run(const db::Database& db, const auth::Sessio
     const int perSheet = request.cardTemplate.cardsPerSheet();
     const int wanted = request.chunkCards > 0 ? request.chunkCards : kDefaultChunkCards;
     const int chunk = (wanted + perSheet - 1) / perSheet * perSheet;
-    const qint64 now = Clock::nowSecs();
 
     auto fetch = [&](qint64 after, qint64 done) -> Result<QList<SelectedPerson>> {
         const qint64 left = outcome.requested - done;
@@ -328,6 +386,8 @@ Result<PrintOutcome> CardPrinter::run(const db::Database& db, const auth::Sessio
                                    static_cast<int>(std::min<qint64>(chunk, left)));
     };
     auto startIssuing = [&](QList<SelectedPerson> people) {
+        // Each chunk is issued when it is signed, so the batch's newest card tells that the run is alive.
+        const qint64 now = Clock::nowSecs();
         return std::async(std::launch::async, [&issuer, people = std::move(people), now, &request] {
             return issuer.issue(people, now, request.threads);
         });

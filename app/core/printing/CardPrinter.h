@@ -30,6 +30,9 @@ class CardPrinter final
 public:
     static constexpr int kDefaultChunkCards = 200;
     static constexpr int kPreviewCards = 20;
+    // A running batch with no card signed for this long was left by a program that stopped (a chunk takes
+    // about a second); every print run closes such batches first.
+    static constexpr qint64 kStaleSeconds = 600;
 
     // progress(done, total) after every chunk; returning false cancels after that chunk.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
@@ -51,6 +54,9 @@ public:
     static Result<PrintOutcome> reprint(const db::Database& db, const auth::Session& session, const QString& serial,
                                         PrintRequest request, QPagedPaintDevice& device,
                                         const QFileDevice* sink = nullptr);
+    // Marks batches left 'running' by a program that stopped (see kStaleSeconds) as failed, each with a message and
+    // its audit record; batches of officials outside the session's scope are left alone. Returns how many.
+    static Result<int> closeStaleBatches(const db::Database& db, const auth::Session& session);
     // The layout with the first people of the selection, unsigned: the QR codes say PREVIEW and nothing is recorded.
     static Status preview(const db::Database& db, const auth::Session& session, const SelectionCriteria& criteria,
                           const CardTemplate& cardTemplate, QPagedPaintDevice& device, int maxCards = kPreviewCards);
