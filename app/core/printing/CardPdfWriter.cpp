@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QFileDevice>
 #include <QHash>
-#include <QIODevice>
 #include <QPainterPath>
 #include <QRawFont>
 
@@ -103,13 +102,6 @@ QByteArray textString(const QString& text)
     return out;
 }
 
-QByteArray fileName(const QIODevice& device)
-{
-    if (const auto* file = qobject_cast<const QFileDevice*>(&device))
-        return file->fileName().toUtf8();
-    return QByteArrayLiteral("the PDF file");
-}
-
 // The glyphs one print run uses, per font face, each given a one-byte code in one of the face's Type 3 fonts.
 class GlyphTable final
 {
@@ -183,9 +175,9 @@ private:
 // The PDF file being written: objects with their offsets, and what pages share (fonts, forms).
 struct Document
 {
-    explicit Document(QIODevice& device) : out(device) {}
+    explicit Document(QFileDevice& device) : out(device) {}
 
-    QIODevice& out;
+    QFileDevice& out;
     qint64 position = 0;
     QList<qint64> offsets{0}; // by object number; object 0 is the free list head
     QString error;
@@ -205,7 +197,7 @@ struct Document
         if (!error.isEmpty())
             return;
         if (out.write(bytes) != bytes.size()) {
-            error = Tr::tr("Writing %1 failed: %2").arg(QString::fromUtf8(fileName(out)), out.errorString());
+            error = Tr::tr("Writing %1 failed: %2").arg(out.fileName(), out.errorString());
             return;
         }
         position += bytes.size();
@@ -485,7 +477,7 @@ QByteArray toUnicode(const QList<char32_t>& chars)
 
 struct CardPdfWriter::Private
 {
-    Private(QIODevice& out, const CardTemplate& t) : doc(out), cardTemplate(t), painter(t) {}
+    Private(QFileDevice& out, const CardTemplate& t) : doc(out), cardTemplate(t), painter(t) {}
 
     Document doc;
     CardTemplate cardTemplate;
@@ -584,7 +576,7 @@ struct CardPdfWriter::Private
     }
 };
 
-CardPdfWriter::CardPdfWriter(QIODevice& out, const CardTemplate& cardTemplate)
+CardPdfWriter::CardPdfWriter(QFileDevice& out, const CardTemplate& cardTemplate)
     : d(std::make_unique<Private>(out, cardTemplate))
 {}
 
@@ -598,7 +590,7 @@ Status CardPdfWriter::begin()
 {
     if (!d->doc.out.isWritable())
         return makeError(ErrorCode::InvalidArgument,
-                         Tr::tr("%1 is not open for writing.").arg(QString::fromUtf8(fileName(d->doc.out))));
+                         Tr::tr("%1 is not open for writing.").arg(d->doc.out.fileName()));
     d->catalogObject = d->doc.reserve();
     d->pagesObject = d->doc.reserve();
     d->doc.resourcesObject = d->doc.reserve();

@@ -11,7 +11,7 @@
 
 #include <memory>
 
-class QIODevice;
+class QFileDevice;
 
 namespace hc::printing {
 
@@ -19,7 +19,7 @@ class CardPdfWriter final : public CardOutput
 {
 public:
     // out must be open for writing; it stays owned by the caller and must outlive the writer.
-    CardPdfWriter(QIODevice& out, const CardTemplate& cardTemplate);
+    CardPdfWriter(QFileDevice& out, const CardTemplate& cardTemplate);
     ~CardPdfWriter() override;
     CardPdfWriter(const CardPdfWriter&) = delete;
     CardPdfWriter& operator=(const CardPdfWriter&) = delete;

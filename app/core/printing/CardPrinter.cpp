@@ -293,7 +293,7 @@ Result<int> CardPrinter::closeStaleBatches(const db::Database& db, const auth::S
 }
 
 Result<PrintOutcome> CardPrinter::printPdf(const db::Database& db, const auth::Session& session,
-                                           const PrintRequest& request, QIODevice& out, const Progress& progress)
+                                           const PrintRequest& request, QFileDevice& out, const Progress& progress)
 {
     CardPdfWriter output(out, request.cardTemplate);
     return printTo(db, session, request, output, progress);
@@ -465,7 +465,7 @@ Result<PrintOutcome> CardPrinter::run(const db::Database& db, const auth::Sessio
 }
 
 Result<PrintOutcome> CardPrinter::reprintPdf(const db::Database& db, const auth::Session& session,
-                                             const QString& serial, PrintRequest request, QIODevice& out)
+                                             const QString& serial, PrintRequest request, QFileDevice& out)
 {
     CardPdfWriter output(out, request.cardTemplate);
     return reprintTo(db, session, serial, std::move(request), output);

@@ -20,7 +20,6 @@
 #include <functional>
 
 class QFileDevice;
-class QIODevice;
 class QPagedPaintDevice;
 
 namespace hc::printing {
@@ -42,7 +41,7 @@ public:
 
     // Prints the selection into a PDF file (out, open for writing) written directly by CardPdfWriter.
     static Result<PrintOutcome> printPdf(const db::Database& db, const auth::Session& session,
-                                         const PrintRequest& request, QIODevice& out, const Progress& progress = {});
+                                         const PrintRequest& request, QFileDevice& out, const Progress& progress = {});
     // Prints the selection onto device (a printer) with QPainter. sink, when given, is the file behind device: a
     // write error fails the batch.
     static Result<PrintOutcome> print(const db::Database& db, const auth::Session& session, const PrintRequest& request,
@@ -50,7 +49,7 @@ public:
                                       const QFileDevice* sink = nullptr);
     // A lost card: revokes serial and prints its holder a new card in one batch (request.criteria is ignored).
     static Result<PrintOutcome> reprintPdf(const db::Database& db, const auth::Session& session,
-                                           const QString& serial, PrintRequest request, QIODevice& out);
+                                           const QString& serial, PrintRequest request, QFileDevice& out);
     static Result<PrintOutcome> reprint(const db::Database& db, const auth::Session& session, const QString& serial,
                                         PrintRequest request, QPagedPaintDevice& device,
                                         const QFileDevice* sink = nullptr);
