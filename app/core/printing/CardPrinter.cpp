@@ -13,6 +13,7 @@
 #include "demo/DemoDatabase.h"
 #include "services/Jurisdictions.h"
 #include "util/Clock.h"
+#include "util/KillPoint.h"
 #include "util/Settings.h"
 
 #include <QCoreApplication>
@@ -425,6 +426,7 @@ Result<PrintOutcome> CardPrinter::run(const db::Database& db, const auth::Sessio
             }
             for (const IssuedCard& card : cards)
                 writer.addCard(faceFor(card, issuerName));
+            killpoint::reach("print.painted");
             outcome.printed += cards.size();
             outcome.lastSerial = cards.last().claims.serialText();
             if (const QString e = writer.writeError(); !e.isEmpty()) {
@@ -440,6 +442,7 @@ Result<PrintOutcome> CardPrinter::run(const db::Database& db, const auth::Sessio
         }
     }
     const Status finished = writer.finish();
+    killpoint::reach("print.finished");
     if (failure.isEmpty() && !finished)
         failure = finished.error().message;
     if (failure.isEmpty())
