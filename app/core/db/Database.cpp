@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "Retry.h"
+#include "util/KillPoint.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -228,10 +230,13 @@ Status Database::reconnectAs(const QString& user, const QString& password) const
 Status Database::execute(const QString& sql) const
 {
     QSqlQuery q(connection());
-    if (!q.exec(sql))
-        return makeError(ErrorCode::DatabaseError,
-                         QCoreApplication::translate("hc::db::Database", "Database error in \"%1\": %2")
-                             .arg(sql.left(80), q.lastError().text()));
+    if (!q.exec(sql)) {
+        Error e = makeError(ErrorCode::DatabaseError,
+                            QCoreApplication::translate("hc::db::Database", "Database error in \"%1\": %2")
+                                .arg(sql.left(80), q.lastError().text()));
+        return isTransient(q.lastError()) ? markTransient(e) : e;
+    }
+    killpoint::reach("sql.execute");
     return {};
 }
 

@@ -1,6 +1,8 @@
 #include "FastQuery.h"
 
+#include "Retry.h"
 #include "Sql.h"
+#include "util/KillPoint.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -51,12 +53,15 @@ public:
         const int rc = sqlite3_step(m_stmt);
         if (rc == SQLITE_ROW) {
             m_pending = true;
+            killpoint::reach("sql.fast");
             return {};
         }
         m_pending = false;
         m_done = true;
-        if (rc == SQLITE_DONE)
+        if (rc == SQLITE_DONE) {
+            killpoint::reach("sql.fast");
             return {};
+        }
         return error();
     }
     bool next() override
@@ -109,9 +114,11 @@ private:
         const ErrorCode kind = (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
                                    ? ErrorCode::Conflict
                                    : ErrorCode::DatabaseError;
-        return makeError(
+        Error e = makeError(
             kind,
             QCoreApplication::translate("hc::db", "Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+        const int primary = code & 0xff;
+        return primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? markTransient(e) : e;
     }
 
     sqlite3* m_db;
@@ -141,6 +148,7 @@ public:
         m_query.finish();
         if (!m_query.exec())
             return sqlError(m_query);
+        killpoint::reach("sql.fast");
         return {};
     }
     bool next() override { return m_query.next(); }

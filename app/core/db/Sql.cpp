@@ -1,5 +1,8 @@
 #include "Sql.h"
 
+#include "Retry.h"
+#include "util/KillPoint.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -25,7 +28,8 @@ Error sqlError(const QSqlQuery& query)
     if (native == QLatin1String("23505") || native == QLatin1String("2067") || native == QLatin1String("1555")
         || text.contains(QLatin1String("UNIQUE constraint failed")))
         code = ErrorCode::Conflict;
-    return makeError(code, QCoreApplication::translate("hc::db", "Database error: %1").arg(text.trimmed()));
+    Error error = makeError(code, QCoreApplication::translate("hc::db", "Database error: %1").arg(text.trimmed()));
+    return isTransient(e) ? markTransient(error) : error;
 }
 
 Result<QSqlQuery> run(const Database& db, const QString& sql, const QVariantList& values)
@@ -37,6 +41,7 @@ Result<QSqlQuery> run(const Database& db, const QString& sql, const QVariantList
         q.addBindValue(bindable(v));
     if (!q.exec())
         return sqlError(q);
+    killpoint::reach("sql.run");
     return q;
 }
 
@@ -56,6 +61,7 @@ Status rerun(QSqlQuery& q, const QVariantList& values)
         q.bindValue(i, bindable(values.at(i)));
     if (!q.exec())
         return sqlError(q);
+    killpoint::reach("sql.rerun");
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include "Retry.h"
+#include "util/KillPoint.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -14,11 +16,14 @@ Transaction::Transaction(const Database& db) : m_db(db)
     const QString begin = db.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (q.exec(begin)) {
         m_active = true;
+        killpoint::reach("tx.begin");
     } else {
         m_error = makeError(ErrorCode::DatabaseError,
                             QCoreApplication::translate("hc::db::Transaction",
                                                         "Could not start a transaction: %1")
                                 .arg(q.lastError().text()));
+        if (isTransient(q.lastError()))
+            m_error = markTransient(m_error);
     }
 }
 
@@ -35,14 +40,18 @@ Status Transaction::commit()
                    ? m_error
                    : makeError(ErrorCode::DatabaseError,
                                QCoreApplication::translate("hc::db::Transaction", "No transaction to commit."));
+    killpoint::reach("tx.commit.before");
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QString why = q.lastError().text();
+        const bool transient = isTransient(q.lastError());
         rollback();
-        return makeError(ErrorCode::DatabaseError,
-                         QCoreApplication::translate("hc::db::Transaction", "Could not commit: %1").arg(why));
+        Error error = makeError(ErrorCode::DatabaseError,
+                                QCoreApplication::translate("hc::db::Transaction", "Could not commit: %1").arg(why));
+        return transient ? markTransient(error) : error;
     }
     m_active = false;
+    killpoint::reach("tx.commit.after");
     return {};
 }
 
