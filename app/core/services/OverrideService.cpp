@@ -3,6 +3,7 @@
 #include "StatusService.h"
 #include "audit/AuditLog.h"
 #include "db/Sql.h"
+#include "db/Retry.h"
 #include "db/Transaction.h"
 #include "util/Clock.h"
 #include "util/Settings.h"
@@ -175,7 +176,7 @@ Status decide(const db::Database& db, const auth::Session& s, qint64 id, const Q
     auto o = loadForChange(db, s, id, {OverrideState::Requested}, expectedRowVersion);
     if (!o) {
         tx.rollback();
-        return refused(o.error());
+        return db::isTransient(o.error()) ? Status(o.error()) : refused(o.error());
     }
     const OverrideInfo& info = o.value();
     Error problem;
@@ -295,7 +296,8 @@ qint64 OverrideService::maxDurationSecs()
     return qint64(Settings::intValue(Settings::Key::OverrideMaxDays)) * 86400;
 }
 
-Result<qint64> OverrideService::request(const db::Database& db, const auth::Session& s, const OverrideRequest& r)
+namespace {
+Result<qint64> requestOnce(const db::Database& db, const auth::Session& s, const OverrideRequest& r)
 {
     const QString on = QStringLiteral("person:%1").arg(r.personId);
     auto refused = [&](const Error& e) -> Result<qint64> { return refuse(db, s, QStringLiteral("request"), on, e); };
@@ -315,14 +317,21 @@ Result<qint64> OverrideService::request(const db::Database& db, const auth::Sess
                                  Tr::tr("Describe the reason for the override; the category alone is not enough.")));
     if (r.expiresAt <= now)
         return refused(makeError(ErrorCode::InvalidArgument, Tr::tr("An override needs an expiry in the future.")));
-    if (r.expiresAt > now + maxDurationSecs())
+    if (r.expiresAt > now + OverrideService::maxDurationSecs())
         return refused(makeError(ErrorCode::InvalidArgument,
                                  Tr::tr("An override lasts at most %n day(s) (%1); choose an earlier expiry.", nullptr,
-                                        int(maxDurationSecs() / 86400))
+                                        int(OverrideService::maxDurationSecs() / 86400))
                                      .arg(Settings::name(Settings::Key::OverrideMaxDays))));
     db::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
+    // One request at a time per person: on PostgreSQL two sessions would otherwise both find no open
+    // override and both insert one (SQLite's BEGIN IMMEDIATE already serialises them).
+    if (!db.isSqlite()) {
+        auto locked = db::run(db, QStringLiteral("SELECT id FROM people WHERE id = ? FOR UPDATE"), {r.personId});
+        if (!locked)
+            return locked.error();
+    }
     auto open = db::run(db,
                         QStringLiteral("SELECT id FROM overrides WHERE person_id = ? AND state IN ('requested', "
                                        "'active') AND (state = 'active' OR request_expires_at > ?)"),
@@ -344,7 +353,7 @@ Result<qint64> OverrideService::request(const db::Database& db, const auth::Sess
                                         "request_expires_at, expires_at) VALUES (?, ?, ?, ?, ?, 'requested', 1, ?, ?, "
                                         "?, ?)"),
                          {r.personId, rules::colourKey(r.target), overrideReasonKey(r.reason), r.note.trimmed(),
-                          r.evidence.trimmed(), s.userId, now, now + requestLifetimeSecs(), r.expiresAt});
+                          r.evidence.trimmed(), s.userId, now, now + OverrideService::requestLifetimeSecs(), r.expiresAt});
     if (!id)
         return id.error();
     auto a = audit::AuditLog::append(db, s.userName, QStringLiteral("override.request"), target(id.value()),
@@ -361,21 +370,28 @@ Result<qint64> OverrideService::request(const db::Database& db, const auth::Sess
         return c.error();
     return id.value();
 }
+} // namespace
+
+Result<qint64> OverrideService::request(const db::Database& db, const auth::Session& s, const OverrideRequest& r)
+{
+    return db::retry([&] { return requestOnce(db, s, r); });
+}
 
 Status OverrideService::approve(const db::Database& db, const auth::Session& session, qint64 id, const QString& note,
                                 int expectedRowVersion)
 {
-    return decide(db, session, id, note, expectedRowVersion, true);
+    return db::retry([&] { return decide(db, session, id, note, expectedRowVersion, true); });
 }
 
 Status OverrideService::reject(const db::Database& db, const auth::Session& session, qint64 id, const QString& note,
                                int expectedRowVersion)
 {
-    return decide(db, session, id, note, expectedRowVersion, false);
+    return db::retry([&] { return decide(db, session, id, note, expectedRowVersion, false); });
 }
 
-Status OverrideService::revoke(const db::Database& db, const auth::Session& s, qint64 id, const QString& reason,
-                               int expectedRowVersion)
+namespace {
+Status revokeOnce(const db::Database& db, const auth::Session& s, qint64 id, const QString& reason,
+                  int expectedRowVersion)
 {
     auto refused = [&](const Error& e) { return Status(refuse(db, s, QStringLiteral("revoke"), target(id), e)); };
     if (!s.can(Permission::RequestOverride) && !s.can(Permission::ApproveOverride))
@@ -389,7 +405,7 @@ Status OverrideService::revoke(const db::Database& db, const auth::Session& s, q
     auto o = loadForChange(db, s, id, {OverrideState::Active, OverrideState::Requested}, expectedRowVersion);
     if (!o) {
         tx.rollback();
-        return refused(o.error());
+        return db::isTransient(o.error()) ? Status(o.error()) : refused(o.error());
     }
     const bool wasActive = o.value().state == OverrideState::Active;
     Status st = update(db, o.value(), QStringLiteral("state = 'revoked', revoked_by = ?, revoked_at = ?, revoke_reason = ?"),
@@ -406,6 +422,13 @@ Status OverrideService::revoke(const db::Database& db, const auth::Session& s, q
     if (!st)
         return st;
     return tx.commit();
+}
+} // namespace
+
+Status OverrideService::revoke(const db::Database& db, const auth::Session& s, qint64 id, const QString& reason,
+                               int expectedRowVersion)
+{
+    return db::retry([&] { return revokeOnce(db, s, id, reason, expectedRowVersion); });
 }
 
 Result<int> OverrideService::expireDue(const db::Database& db, const QString& actor, qint64 now)
