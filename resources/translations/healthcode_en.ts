@@ -9700,6 +9700,10 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <source>person %1</source>
         <translation>person %1</translation>
     </message>
+    <message>
+        <source>Rule version %1 came into force while the statuses were computed under version %2.</source>
+        <translation>Rule version %1 came into force while the statuses were computed under version %2.</translation>
+    </message>
 </context>
 <context>
     <name>hc::services::UserService</name>

@@ -9689,6 +9689,10 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <source>person %1</source>
         <translation>人员 %1</translation>
     </message>
+    <message>
+        <source>Rule version %1 came into force while the statuses were computed under version %2.</source>
+        <translation>计算状态时依据的是规则版本 %2，其间版本 %1 已生效。</translation>
+    </message>
 </context>
 <context>
     <name>hc::services::UserService</name>

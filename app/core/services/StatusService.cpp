@@ -6,6 +6,7 @@
 #include "audit/AuditLog.h"
 #include "db/FastQuery.h"
 #include "db/Sql.h"
+#include "db/Retry.h"
 #include "db/Transaction.h"
 #include "overview/DailyCounts.h"
 #include "rules/Evaluator.h"
@@ -223,8 +224,9 @@ QJsonArray transitionsJson(const ReevaluationReport& r)
 }
 } // namespace
 
-Result<ReevaluationReport> StatusService::reevaluate(const db::Database& db, const QString& actor, qint64 now,
-                                                     const Progress& progress)
+namespace {
+Result<ReevaluationReport> reevaluateOnce(const db::Database& db, const QString& actor, qint64 now,
+                                          const StatusService::Progress& progress)
 {
     ReevaluationReport report;
     // Overrides and requests that ran out end first, so that their people are evaluated like everyone else.
@@ -272,6 +274,22 @@ Result<ReevaluationReport> StatusService::reevaluate(const db::Database& db, con
     db::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
+    // Re-evaluations write one after the other (SQLite: BEGIN IMMEDIATE already does), and only under the
+    // rules they were computed with: a version published since they were loaded means starting again, or
+    // an older run committing last would put its colours back over the newer rules'.
+    if (!db.isSqlite()) {
+        const Status locked = db.execute(QStringLiteral("SELECT pg_advisory_xact_lock(4242020)"));
+        if (!locked)
+            return locked.error();
+    }
+    auto current = RuleService::inForce(db, now);
+    if (!current)
+        return current.error();
+    if (current.value().id != version.value().id)
+        return db::transientConflict(Tr::tr("Rule version %1 came into force while the statuses were computed "
+                                            "under version %2.")
+                                         .arg(current.value().version)
+                                         .arg(version.value().version));
     StoredStatuses stored;
     Writer writer;
     Status s = stored.load(db);
@@ -331,6 +349,13 @@ Result<ReevaluationReport> StatusService::reevaluate(const db::Database& db, con
         return s.error();
     report.writeSeconds = timer.nsecsElapsed() / 1e9;
     return report;
+}
+} // namespace
+
+Result<ReevaluationReport> StatusService::reevaluate(const db::Database& db, const QString& actor, qint64 now,
+                                                     const Progress& progress)
+{
+    return db::retry([&] { return reevaluateOnce(db, actor, now, progress); });
 }
 
 Result<ReevaluationReport> StatusService::reevaluate(const db::Database& db, const auth::Session& session,
