@@ -8,6 +8,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -104,6 +105,11 @@ bool TestDatabase::createEmpty()
 TestDatabase::~TestDatabase()
 {
     m_db.reset();
+    for (const QString& snapshot : std::as_const(m_snapshots)) {
+        QString err;
+        if (!onServer(m_adminUrl, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(snapshot), &err))
+            qWarning("could not drop snapshot database %s: %s", qPrintable(snapshot), qPrintable(err));
+    }
     if (!m_pgName.isEmpty()) {
         QString err;
         if (!onServer(m_adminUrl, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName), &err))
@@ -118,6 +124,49 @@ TestDatabase::~TestDatabase()
                            &err))
             qWarning("could not drop the roles of test database %s: %s", qPrintable(m_pgName), qPrintable(err));
     }
+}
+
+bool TestDatabase::saveSnapshot(const QString& tag)
+{
+    if (!m_db)
+        return false;
+    if (!isPostgres()) {
+        const QString path = m_dir->filePath(tag + QStringLiteral(".snapshot"));
+        QFile::remove(path);
+        QSqlQuery q(m_db->connection());
+        if (!q.exec(QStringLiteral("VACUUM INTO '%1'").arg(path))) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    const QString name = m_pgName + QStringLiteral("_") + tag;
+    m_db.reset();
+    bool ok = onServer(m_adminUrl, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name), &m_error) &&
+              onServer(m_adminUrl, QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, m_pgName), &m_error);
+    if (ok && !m_snapshots.contains(name))
+        m_snapshots << name;
+    return open(db::Database::OpenMode::NoMigrate) && ok;
+}
+
+bool TestDatabase::restoreSnapshot(const QString& tag)
+{
+    m_db.reset();
+    if (!isPostgres()) {
+        const QString path = m_dir->filePath(tag + QStringLiteral(".snapshot"));
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(m_url.path + QString::fromLatin1(suffix));
+        if (!QFile::copy(path, m_url.path)) {
+            m_error = QStringLiteral("cannot copy %1").arg(path);
+            return false;
+        }
+        return open(db::Database::OpenMode::NoMigrate);
+    }
+    const QString name = m_pgName + QStringLiteral("_") + tag;
+    if (!onServer(m_adminUrl, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName), &m_error) ||
+        !onServer(m_adminUrl, QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(m_pgName, name), &m_error))
+        return false;
+    return open(db::Database::OpenMode::NoMigrate);
 }
 
 QString TestDatabase::urlString() const

@@ -41,6 +41,12 @@ public:
     // A second connection to the same database (for concurrency tests).
     std::optional<db::Database> another(const QString& connectionName);
 
+    // Kill harness: saves the database as it is now under tag (SQLite: VACUUM INTO a file; PostgreSQL: a
+    // database made from it as a template), and puts it back, closing and reopening the fixture's connection.
+    // No other connection may be open on PostgreSQL while either runs. False with error() on failure.
+    bool saveSnapshot(const QString& tag);
+    bool restoreSnapshot(const QString& tag);
+
     static constexpr const char* kAdminPassword = "admin-password-1";
     static constexpr const char* kUserPassword = "user-password-1";
 
@@ -49,6 +55,7 @@ private:
     db::DatabaseUrl m_url;
     db::DatabaseUrl m_adminUrl;
     QString m_pgName;
+    QStringList m_snapshots;
     std::optional<db::Database> m_db;
     QString m_error;
     QString m_connection;
