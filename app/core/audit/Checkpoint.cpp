@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace hc::audit {
 
 namespace {
@@ -55,10 +57,16 @@ Result<Checkpoint> Checkpoint::fromJson(const QByteArray& json, const QString& s
     if (o.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
         return bad(QCoreApplication::translate("hc::audit::Checkpoint", "field \"format\" is not %1.")
                        .arg(QString::fromLatin1(kFormat)));
+    // A whole number JSON can carry exactly (up to 2^53); anything else, 1e300 included, is -1 here rather
+    // than an out-of-range conversion.
+    auto whole = [&](const char* key) -> qint64 {
+        const double d = o.value(QLatin1String(key)).toDouble(-1);
+        return d >= 0 && d <= 9007199254740992.0 && d == std::floor(d) ? static_cast<qint64>(d) : -1;
+    };
     Checkpoint c;
-    c.seq = static_cast<qint64>(o.value(QStringLiteral("seq")).toDouble(-1));
+    c.seq = whole("seq");
     c.headHash = o.value(QStringLiteral("head_hash")).toString();
-    c.createdAtMs = static_cast<qint64>(o.value(QStringLiteral("created_at_ms")).toDouble(-1));
+    c.createdAtMs = whole("created_at_ms");
     c.kid = o.value(QStringLiteral("kid")).toString();
     c.publicKey = QByteArray::fromBase64(o.value(QStringLiteral("public_key")).toString().toLatin1());
     c.signature = QByteArray::fromBase64(o.value(QStringLiteral("signature")).toString().toLatin1());

@@ -22,6 +22,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cmath>
 
 namespace hc::imports {
 
@@ -65,8 +66,12 @@ QString text(const QJsonObject& o, std::initializer_list<const char*> keys)
         const QJsonValue v = o.value(QLatin1String(k));
         if (v.isString())
             return v.toString().trimmed();
-        if (v.isDouble())
-            return QString::number(static_cast<qint64>(v.toDouble()));
+        if (v.isDouble()) {
+            // A code written as a number; one beyond what a double holds exactly is kept as written.
+            const double d = v.toDouble();
+            return std::fabs(d) <= 9007199254740992.0 && d == std::floor(d) ? QString::number(static_cast<qint64>(d))
+                                                                             : QString::number(d, 'g', 17);
+        }
     }
     return {};
 }
