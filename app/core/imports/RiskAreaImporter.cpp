@@ -151,7 +151,7 @@ Status RiskAreaImporter::writeBatch(BatchResult& result)
     if (!ins.prepare(QStringLiteral("INSERT INTO risk_areas (district_id, venue_id, level, from_at, to_at, note) "
                                     "VALUES (?, ?, ?, ?, ?, ?)")))
         return db::sqlError(ins);
-    const QVariant nullId(QMetaType(QMetaType::LongLong));
+    const QVariant nullId{QMetaType(QMetaType::LongLong)};
     QSet<QString> seen;
     for (const Row& r : m_rows) {
         const QString key =
