@@ -21,7 +21,7 @@
 //     cards match its count, its start and finish records and, once finished, its PDF);
 //   - the command run again (an import after its stale-run window has passed) completes, and the result
 //     is the same as an uninterrupted run's.
-// HC_KILL_BUDGET (default 50 on SQLite, 16 on PostgreSQL) caps the points per scenario; the totals are
+// HC_KILL_BUDGET (default 50 on SQLite, 12 on PostgreSQL) caps the points per scenario; the totals are
 // printed at the end ("KILL HARNESS (backend): N kill points, F failures").
 
 #include "TestDatabase.h"
@@ -311,7 +311,7 @@ private Q_SLOTS:
         // default budgets keep each backend's run near two to three minutes on a loaded 2-core machine.
         const bool postgres = test::TestDatabase::backendName() == QLatin1String("postgresql");
         m_budget = qEnvironmentVariableIntValue("HC_KILL_BUDGET") > 0 ? qEnvironmentVariableIntValue("HC_KILL_BUDGET")
-                   : postgres                                         ? 16
+                   : postgres                                         ? 12
                                                                       : 50;
         qInfo("backend: %s, budget %d points per scenario", qPrintable(test::TestDatabase::backendName()), m_budget);
         m_t = std::make_unique<test::TestDatabase>();
