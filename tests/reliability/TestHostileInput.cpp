@@ -159,7 +159,7 @@ private Q_SLOTS:
                      1);
             checkIntact(before, QStringLiteral("override ") + h.left(40));
         }
-        // A revoke reason too.
+        // A revoke reason too, on an approved override.
         services::OverrideRequest r;
         r.personId = m_person;
         r.target = rules::Colour::Red;
@@ -168,6 +168,8 @@ private Q_SLOTS:
         r.expiresAt = Clock::nowSecs() + 3 * kDay;
         auto id = OverrideService::request(db(), m_clerk, r);
         QVERIFY(id);
+        QVERIFY(OverrideService::approve(db(), m_approver, id.value(), QStringLiteral("ok"),
+                                         OverrideService::byId(db(), m_admin, id.value())->rowVersion));
         const QString h = hostile().at(1);
         const Status revoked =
             OverrideService::revoke(db(), m_clerk, id.value(), h, OverrideService::byId(db(), m_admin, id.value())->rowVersion);
