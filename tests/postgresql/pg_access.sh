@@ -167,6 +167,10 @@ expect_refused "a revocation without a reason is refused" "who and why" "$out" $
 out=$(as ad_a "UPDATE overrides SET state = 'revoked', revoked_by = $(uid ad_a), revoked_at = 2,
                revoke_reason = 'lab corrected' WHERE id = $own RETURNING state")
 expect_rows "a revocation with a reason is accepted" "revoked" "$out"
+withdrawn=$(request ad_a "$pid_a" "typed the wrong person" 86400)
+out=$(as ad_a "UPDATE overrides SET state = 'revoked', revoked_by = $(uid ad_a), revoked_at = 2,
+               revoke_reason = 'wrong person' WHERE id = $withdrawn RETURNING state")
+expect_rows "a request is withdrawn (revoked with a reason) before anyone decides" "revoked" "$out"
 out=$(as ad_a "DELETE FROM overrides WHERE id = $own"); expect_refused "overrides cannot be deleted" \
     "permission denied|refused" "$out" $?
 out=$(owner "DELETE FROM overrides WHERE id = $own"); expect_refused "not even by the owner" "refused" "$out" $?

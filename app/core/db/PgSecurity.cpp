@@ -309,7 +309,8 @@ BEGIN
         END IF;
         RETURN NEW;
     END IF;
-    IF NOT ((OLD.state = 'requested' AND NEW.state IN ('active', 'rejected', 'request_expired'))
+    -- A request may be withdrawn (revoked, with who and why) before anyone decides, as the console offers.
+    IF NOT ((OLD.state = 'requested' AND NEW.state IN ('active', 'rejected', 'request_expired', 'revoked'))
             OR (OLD.state = 'active' AND NEW.state IN ('revoked', 'expired'))) THEN
         RAISE EXCEPTION 'Override % cannot go from % to %.', OLD.id, OLD.state, NEW.state
             USING ERRCODE = 'check_violation';
