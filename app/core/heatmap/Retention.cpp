@@ -102,14 +102,15 @@ Result<bool> Retention::due(const db::Database& db, const auth::Session& session
 {
     if (!session.can(auth::Permission::ImportData))
         return false;
-    if (!Rollups::requireWholeDatabase(db, session, QString()))
-        return false;
     const qint64 cutoff =
         Clock::nowSecs() - qint64(Settings::intValue(Settings::Key::ScanRetentionDays)) * RollupConfig::kDay;
     auto q = db::run(db, QStringLiteral("SELECT 1 FROM scan_events WHERE scanned_at < ? LIMIT 1"), {cutoff});
     if (!q)
         return q.error();
-    return q.value().next();
+    if (!q.value().next())
+        return false;
+    // Only now the scope check, which reads every jurisdiction's boundary: most logins have nothing to purge.
+    return Rollups::requireWholeDatabase(db, session, QString()).ok();
 }
 
 Result<PurgeReport> Retention::purge(const db::Database& db, const auth::Session& session, const Progress& progress,

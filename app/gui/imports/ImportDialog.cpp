@@ -59,9 +59,9 @@ ImportDialog::ImportDialog(const db::Database& db, const auth::Session& session,
     m_ui->resultLabel->hide();
     m_ui->saveReportPushButton->hide();
 
-    auto* importButton = m_ui->importButtonBox->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    importButton->setObjectName(QStringLiteral("importPushButton"));
-    importButton->setAccessibleName(tr("Import the files"));
+    m_importButton = m_ui->importButtonBox->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(QStringLiteral("importPushButton"));
+    m_importButton->setAccessibleName(tr("Import the files"));
     connect(m_ui->importButtonBox, &QDialogButtonBox::accepted, this, [this] { startImport(); });
     connect(m_ui->importButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &ImportDialog::kindChanged);
@@ -165,8 +165,7 @@ void ImportDialog::refreshPreview()
     }
     if (geoJson) {
         mapping->setRowCount(0);
-        if (auto* b = findChild<QPushButton*>(QStringLiteral("importPushButton")))
-            b->setEnabled(m_canImport && !isImporting());
+        m_importButton->setEnabled(m_canImport && !isImporting());
         return;
     }
 
@@ -238,8 +237,7 @@ void ImportDialog::refreshPreview()
         description->setFlags(Qt::ItemIsEnabled);
         mapping->setItem(r, 2, description);
     }
-    if (auto* b = findChild<QPushButton*>(QStringLiteral("importPushButton")))
-        b->setEnabled(m_canImport && !isImporting());
+    m_importButton->setEnabled(m_canImport && !isImporting());
 }
 
 void ImportDialog::columnChosen(const QString& field, int comboIndex)
@@ -304,8 +302,7 @@ bool ImportDialog::startImport()
         }
     });
     m_job->showProgress(this, tr("Importing"), QStringLiteral("importProgressDialog"));
-    if (auto* b = findChild<QPushButton*>(QStringLiteral("importPushButton")))
-        b->setEnabled(false);
+    m_importButton->setEnabled(false);
     return true;
 }
 
@@ -344,8 +341,7 @@ void ImportDialog::importFinished()
     m_ui->resultLabel->setText(lines.join(QStringLiteral("<br>")));
     m_ui->resultLabel->show();
     m_ui->saveReportPushButton->setVisible(rejected > 0 || !m_fatal.isEmpty());
-    if (auto* b = findChild<QPushButton*>(QStringLiteral("importPushButton")))
-        b->setEnabled(m_canImport);
+    m_importButton->setEnabled(m_canImport);
     if (stored > 0)
         Q_EMIT imported();
 }

@@ -19,6 +19,8 @@ namespace Ui {
 class ImportDialog;
 }
 
+class QPushButton;
+
 namespace hc::gui {
 
 class BackgroundJob;
@@ -68,6 +70,7 @@ private:
     QHash<QString, QString> m_columns; // field -> column name, as the official chose
     QStringList m_fileColumns;         // the selected file's columns, as the preview read them
     bool m_canImport = false;
+    QPushButton* m_importButton = nullptr;
     BackgroundJob* m_job = nullptr;
     std::shared_ptr<Outcome> m_outcome;
     QList<imports::ImportReport> m_reports;
