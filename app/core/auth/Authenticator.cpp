@@ -78,6 +78,34 @@ Result<Session> buildSession(const db::Database& db, const UserRow& u)
     return s;
 }
 
+Error accountDisabled(const QString& name)
+{
+    return makeError(ErrorCode::AccountDisabled,
+                     Tr::tr("The account %1 is disabled. Ask an administrator to enable it.").arg(name));
+}
+
+// The successful login's writes (the user row's counters and the login record) and the session, in one transaction.
+Result<Session> completeLogin(const db::Database& db, const UserRow& u, const QString& update, const QVariantList& binds,
+                              const QJsonObject& details)
+{
+    db::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    auto up = db::run(db, update, binds);
+    if (!up)
+        return up.error();
+    auto a = audit::AuditLog::append(db, u.name, QStringLiteral("login"), QStringLiteral("user:") + u.name, details);
+    if (!a)
+        return a.error();
+    auto session = buildSession(db, u);
+    if (!session)
+        return session.error();
+    const Status c = tx.commit();
+    if (!c)
+        return c.error();
+    return session;
+}
+
 // Counts a failure and locks the account when the limit is reached, with the audit record, in one transaction.
 Status recordFailure(const db::Database& db, const UserRow& u)
 {
@@ -146,8 +174,7 @@ Result<Session> PostgresRoleAuthenticator::login(const db::Database& db, const Q
         if (!a)
             qCWarning(lcAuth) << "could not record the refused login:" << a.error().message;
         if (disabled)
-            return makeError(ErrorCode::AccountDisabled,
-                             Tr::tr("The account %1 is disabled. Ask an administrator to enable it.").arg(name));
+            return accountDisabled(name);
         return wrongCredentials();
     }
     const Status switched = db.reconnectAs(role, password);
@@ -161,26 +188,11 @@ Result<Session> PostgresRoleAuthenticator::login(const db::Database& db, const Q
         return wrongCredentials();
     const UserRow u = *found.value();
     if (u.disabled)
-        return makeError(ErrorCode::AccountDisabled,
-                         Tr::tr("The account %1 is disabled. Ask an administrator to enable it.").arg(u.name));
-    db::Transaction tx(db);
-    if (!tx.isActive())
-        return tx.error();
-    auto up = db::run(db, QStringLiteral("UPDATE users SET failed_logins = 0, last_login_at = ? WHERE id = ?"),
-                      {Clock::nowSecs(), u.id});
-    if (!up)
-        return up.error();
-    auto a = audit::AuditLog::append(db, u.name, QStringLiteral("login"), QStringLiteral("user:") + u.name,
-                                     {{QStringLiteral("as"), role}});
-    if (!a)
-        return a.error();
-    auto session = buildSession(db, u);
-    if (!session)
-        return session.error();
-    const Status c = tx.commit();
-    if (!c)
-        return c.error();
-    qCInfo(lcAuth) << "login" << u.name << "as role" << role;
+        return accountDisabled(u.name);
+    auto session = completeLogin(db, u, QStringLiteral("UPDATE users SET failed_logins = 0, last_login_at = ? WHERE id = ?"),
+                                 {Clock::nowSecs(), u.id}, {{QStringLiteral("as"), role}});
+    if (session)
+        qCInfo(lcAuth) << "login" << u.name << "as role" << role;
     return session;
 }
 
@@ -232,8 +244,7 @@ Result<Session> LocalAuthenticator::login(const db::Database& db, const QString&
                                               {{QStringLiteral("reason"), QStringLiteral("disabled")}});
         if (!a)
             return a.error();
-        return makeError(ErrorCode::AccountDisabled,
-                         Tr::tr("The account %1 is disabled. Ask an administrator to enable it.").arg(u.name));
+        return accountDisabled(u.name);
     }
     if (u.lockedUntil > now) {
         auto a = audit::AuditLog::appendAlone(db, u.name, QStringLiteral("login.refused"), QStringLiteral("user:") + u.name,
@@ -260,33 +271,21 @@ Result<Session> LocalAuthenticator::login(const db::Database& db, const QString&
         if (h)
             newHash = h.value();
     }
-    db::Transaction tx(db);
-    if (!tx.isActive())
-        return tx.error();
-    auto up = newHash.isEmpty()
-                  ? db::run(db,
-                            QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = ? "
-                                           "WHERE id = ?"),
-                            {now, u.id})
-                  : db::run(db,
-                            QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = ?, "
-                                           "password_hash = ? WHERE id = ?"),
-                            {now, newHash, u.id});
-    if (!up)
-        return up.error();
     QJsonObject details;
     if (!newHash.isEmpty())
         details.insert(QStringLiteral("rehashed"), true);
-    auto a = audit::AuditLog::append(db, u.name, QStringLiteral("login"), QStringLiteral("user:") + u.name, details);
-    if (!a)
-        return a.error();
-    auto session = buildSession(db, u);
-    if (!session)
-        return session.error();
-    const Status c = tx.commit();
-    if (!c)
-        return c.error();
-    qCInfo(lcAuth) << "login" << u.name;
+    auto session =
+        newHash.isEmpty()
+            ? completeLogin(db, u,
+                            QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = ? "
+                                           "WHERE id = ?"),
+                            {now, u.id}, details)
+            : completeLogin(db, u,
+                            QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = ?, "
+                                           "password_hash = ? WHERE id = ?"),
+                            {now, newHash, u.id}, details);
+    if (session)
+        qCInfo(lcAuth) << "login" << u.name;
     return session;
 }
 

@@ -201,6 +201,19 @@ std::optional<rules::Explanation> explanationFrom(const QString& facts)
 }
 
 // The colour the daily counts hold a person under: their stored one, green without a row.
+// The columns a status and a history entry share, in this order: colour, since, until, rule version, rule id,
+// override id, facts; until is read by the caller (the current status has none when it never ends).
+template <typename Entry>
+void readStatusColumns(const QSqlQuery& r, Entry& e)
+{
+    e.colour = rules::colourFromKey(r.value(0).toString()).value_or(Colour::Green);
+    e.since = r.value(1).toLongLong();
+    e.ruleVersion = r.value(3).toInt();
+    e.ruleId = r.value(4).toString();
+    e.overrideId = r.value(5).toLongLong();
+    e.explanation = explanationFrom(r.value(6).toString());
+}
+
 Result<Colour> storedColour(const db::Database& db, qint64 personId)
 {
     auto q = db::run(db, QStringLiteral("SELECT colour FROM statuses WHERE person_id = ?"), {personId});
@@ -386,13 +399,8 @@ Result<PersonStatus> StatusService::status(const db::Database& db, const auth::S
         return st;
     const QSqlQuery& r = q.value();
     st.recorded = true;
-    st.colour = rules::colourFromKey(r.value(0).toString()).value_or(Colour::Green);
-    st.since = r.value(1).toLongLong();
+    readStatusColumns(r, st);
     st.until = r.value(2).isNull() ? rules::Explanation::kNever : r.value(2).toLongLong();
-    st.ruleVersion = r.value(3).toInt();
-    st.ruleId = r.value(4).toString();
-    st.overrideId = r.value(5).toLongLong();
-    st.explanation = explanationFrom(r.value(6).toString());
     st.rowVersion = r.value(7).toInt();
     return st;
 }
@@ -415,13 +423,8 @@ Result<QList<StatusHistoryEntry>> StatusService::history(const db::Database& db,
     while (q.value().next()) {
         const QSqlQuery& r = q.value();
         StatusHistoryEntry h;
-        h.colour = rules::colourFromKey(r.value(0).toString()).value_or(Colour::Green);
-        h.since = r.value(1).toLongLong();
+        readStatusColumns(r, h);
         h.until = r.value(2).toLongLong();
-        h.ruleVersion = r.value(3).toInt();
-        h.ruleId = r.value(4).toString();
-        h.overrideId = r.value(5).toLongLong();
-        h.explanation = explanationFrom(r.value(6).toString());
         list << h;
     }
     return list;
