@@ -4121,6 +4121,24 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <translation>%1: not a valid revocation list: %2</translation>
     </message>
     <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 is not an object.</translation>
+    </message>
+    <message>
+        <source>%1: the revocation list&apos;s signature does not match its contents; it was changed after signing or is damaged.</source>
+        <translation>%1: the revocation list&apos;s signature does not match its contents; it was changed after signing or is damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::codes::RevocationService</name>
+    <message>
+        <source>The printed card serial &quot;%1&quot; is not the hexadecimal card serial codes carry.</source>
+        <translation>The printed card serial &quot;%1&quot; is not the hexadecimal card serial codes carry.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::codes::SignedList</name>
+    <message>
         <source>JSON error at byte %1: %2.</source>
         <translation>JSON error at byte %1: %2.</translation>
     </message>
@@ -4137,27 +4155,12 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <translation>field signer.kid does not match signer.public_key.</translation>
     </message>
     <message>
-        <source>field revoked must be an array.</source>
-        <translation>field revoked must be an array.</translation>
+        <source>field %1 must be an array.</source>
+        <translation>field %1 must be an array.</translation>
     </message>
     <message>
-        <source>field revoked has more than %1 entries.</source>
-        <translation>field revoked has more than %1 entries.</translation>
-    </message>
-    <message>
-        <source>%1 is not an object.</source>
-        <translation>%1 is not an object.</translation>
-    </message>
-    <message>
-        <source>%1: the revocation list&apos;s signature does not match its contents; it was changed after signing or is damaged.</source>
-        <translation>%1: the revocation list&apos;s signature does not match its contents; it was changed after signing or is damaged.</translation>
-    </message>
-</context>
-<context>
-    <name>hc::codes::RevocationService</name>
-    <message>
-        <source>The printed card serial &quot;%1&quot; is not the hexadecimal card serial codes carry.</source>
-        <translation>The printed card serial &quot;%1&quot; is not the hexadecimal card serial codes carry.</translation>
+        <source>field %1 has more than %2 entries.</source>
+        <translation>field %1 has more than %2 entries.</translation>
     </message>
 </context>
 <context>
@@ -4188,30 +4191,6 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>%1: not a valid trust list: %2</source>
         <translation>%1: not a valid trust list: %2</translation>
-    </message>
-    <message>
-        <source>JSON error at byte %1: %2.</source>
-        <translation>JSON error at byte %1: %2.</translation>
-    </message>
-    <message>
-        <source>the document is not a JSON object.</source>
-        <translation>the document is not a JSON object.</translation>
-    </message>
-    <message>
-        <source>field format is not %1.</source>
-        <translation>field format is not %1.</translation>
-    </message>
-    <message>
-        <source>field signer.kid does not match signer.public_key.</source>
-        <translation>field signer.kid does not match signer.public_key.</translation>
-    </message>
-    <message>
-        <source>field keys must be an array.</source>
-        <translation>field keys must be an array.</translation>
-    </message>
-    <message>
-        <source>field keys has more than %1 entries.</source>
-        <translation>field keys has more than %1 entries.</translation>
     </message>
     <message>
         <source>%1 is not an object.</source>

@@ -4121,6 +4121,24 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <translation>%1：不是有效的吊销列表：%2</translation>
     </message>
     <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 不是对象。</translation>
+    </message>
+    <message>
+        <source>%1: the revocation list&apos;s signature does not match its contents; it was changed after signing or is damaged.</source>
+        <translation>%1：吊销列表的签名与内容不符；它在签名后被修改过或已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::codes::RevocationService</name>
+    <message>
+        <source>The printed card serial &quot;%1&quot; is not the hexadecimal card serial codes carry.</source>
+        <translation>打印的卡片序列号“%1”不是码中所含的十六进制卡片序列号。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::codes::SignedList</name>
+    <message>
         <source>JSON error at byte %1: %2.</source>
         <translation>JSON 错误，位于第 %1 字节：%2。</translation>
     </message>
@@ -4137,27 +4155,12 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <translation>字段 signer.kid 与 signer.public_key 不符。</translation>
     </message>
     <message>
-        <source>field revoked must be an array.</source>
-        <translation>字段 revoked 必须是数组。</translation>
+        <source>field %1 must be an array.</source>
+        <translation>字段 %1 必须是数组。</translation>
     </message>
     <message>
-        <source>field revoked has more than %1 entries.</source>
-        <translation>字段 revoked 的条目超过 %1 个。</translation>
-    </message>
-    <message>
-        <source>%1 is not an object.</source>
-        <translation>%1 不是对象。</translation>
-    </message>
-    <message>
-        <source>%1: the revocation list&apos;s signature does not match its contents; it was changed after signing or is damaged.</source>
-        <translation>%1：吊销列表的签名与内容不符；它在签名后被修改过或已损坏。</translation>
-    </message>
-</context>
-<context>
-    <name>hc::codes::RevocationService</name>
-    <message>
-        <source>The printed card serial &quot;%1&quot; is not the hexadecimal card serial codes carry.</source>
-        <translation>打印的卡片序列号“%1”不是码中所含的十六进制卡片序列号。</translation>
+        <source>field %1 has more than %2 entries.</source>
+        <translation>字段 %1 的条目超过 %2 个。</translation>
     </message>
 </context>
 <context>
@@ -4188,30 +4191,6 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>%1: not a valid trust list: %2</source>
         <translation>%1：不是有效的信任列表：%2</translation>
-    </message>
-    <message>
-        <source>JSON error at byte %1: %2.</source>
-        <translation>JSON 错误，位于第 %1 字节：%2。</translation>
-    </message>
-    <message>
-        <source>the document is not a JSON object.</source>
-        <translation>该文档不是 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>field format is not %1.</source>
-        <translation>字段 format 不是 %1。</translation>
-    </message>
-    <message>
-        <source>field signer.kid does not match signer.public_key.</source>
-        <translation>字段 signer.kid 与 signer.public_key 不符。</translation>
-    </message>
-    <message>
-        <source>field keys must be an array.</source>
-        <translation>字段 keys 必须是数组。</translation>
-    </message>
-    <message>
-        <source>field keys has more than %1 entries.</source>
-        <translation>字段 keys 的条目超过 %1 个。</translation>
     </message>
     <message>
         <source>%1 is not an object.</source>

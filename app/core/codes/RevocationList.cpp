@@ -9,7 +9,6 @@
 #include <QCborValue>
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <QMultiHash>
@@ -26,8 +25,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(hc::codes::RevocationList)
 };
-constexpr int kKeyBytes = 32;
-constexpr int kSignatureBytes = 64;
 constexpr qsizetype kMaxCards = 20'000'000;
 } // namespace
 
@@ -64,8 +61,7 @@ QByteArray RevocationList::signedBytes() const
     QCborArray entries;
     for (const RevokedCard& c : sorted)
         entries.append(QCborArray{c.issuer, c.serial, c.revokedAt});
-    const QCborArray all{QString::fromLatin1(kFormat), issuer, createdAt, signerKid, signerPublicKey, entries};
-    return all.toCborValue().toCbor();
+    return canonicalBytes(kFormat, entries);
 }
 
 void RevocationList::sign(const QByteArray& secretKey)
@@ -85,15 +81,7 @@ QByteArray RevocationList::toJson() const
         entries.append(QJsonObject{{QStringLiteral("iss"), c.issuer},
                                    {QStringLiteral("serial"), QString::fromLatin1(c.serial.toHex())},
                                    {QStringLiteral("revoked_at"), static_cast<double>(c.revokedAt)}});
-    const QJsonObject o{{QStringLiteral("format"), QString::fromLatin1(kFormat)},
-                        {QStringLiteral("issuer"), issuer},
-                        {QStringLiteral("created_at"), static_cast<double>(createdAt)},
-                        {QStringLiteral("signer"),
-                         QJsonObject{{QStringLiteral("kid"), signerKid},
-                                     {QStringLiteral("public_key"), QString::fromLatin1(signerPublicKey.toBase64())}}},
-                        {QStringLiteral("revoked"), entries},
-                        {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}};
-    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+    return document(kFormat, QStringLiteral("revoked"), entries);
 }
 
 Result<RevocationList> RevocationList::fromJson(const QByteArray& json, const QString& source)
@@ -101,48 +89,17 @@ Result<RevocationList> RevocationList::fromJson(const QByteArray& json, const QS
     auto bad = [&](const QString& why) {
         return makeError(ErrorCode::InvalidArgument, Tr::tr("%1: not a valid revocation list: %2").arg(source, why));
     };
-    QJsonParseError pe{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError)
-        return bad(Tr::tr("JSON error at byte %1: %2.").arg(pe.offset).arg(pe.errorString()));
-    if (!doc.isObject())
-        return bad(Tr::tr("the document is not a JSON object."));
-    const QJsonObject o = doc.object();
-    if (o.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
-        return bad(Tr::tr("field format is not %1.").arg(QString::fromLatin1(kFormat)));
-
-    QString problem;
     RevocationList r;
-    const auto issuer = JsonFields::text(o, QStringLiteral("issuer"), {}, CwtClaims::kMaxIssuerLength, &problem);
-    if (!issuer)
-        return bad(problem);
-    r.issuer = *issuer;
-    const auto created = JsonFields::time(o, QStringLiteral("created_at"), {}, &problem);
-    if (!created)
-        return bad(problem);
-    r.createdAt = *created;
-    const QJsonObject signer = o.value(QStringLiteral("signer")).toObject();
-    const auto signerKey =
-        JsonFields::base64(signer, QStringLiteral("public_key"), QStringLiteral("signer"), kKeyBytes, &problem);
-    if (!signerKey)
-        return bad(problem);
-    r.signerPublicKey = *signerKey;
-    r.signerKid = signer.value(QStringLiteral("kid")).toString();
-    if (r.signerKid != crypto::KeyStore::kidFor(r.signerPublicKey))
-        return bad(Tr::tr("field signer.kid does not match signer.public_key."));
-
-    const QJsonValue revokedValue = o.value(QStringLiteral("revoked"));
-    if (!revokedValue.isArray())
-        return bad(Tr::tr("field revoked must be an array."));
-    const QJsonArray revoked = revokedValue.toArray();
-    if (revoked.size() > kMaxCards)
-        return bad(Tr::tr("field revoked has more than %1 entries.").arg(kMaxCards));
-    r.cards.reserve(revoked.size());
-    for (qsizetype i = 0; i < revoked.size(); ++i) {
+    const auto revoked = SignedList::read(json, kFormat, QStringLiteral("revoked"), kMaxCards, &r, bad);
+    if (!revoked)
+        return revoked.error();
+    QString problem;
+    r.cards.reserve(revoked.value().size());
+    for (qsizetype i = 0; i < revoked.value().size(); ++i) {
         const QString path = QStringLiteral("revoked[%1]").arg(i);
-        if (!revoked.at(i).isObject())
+        if (!revoked.value().at(i).isObject())
             return bad(Tr::tr("%1 is not an object.").arg(path));
-        const QJsonObject e = revoked.at(i).toObject();
+        const QJsonObject e = revoked.value().at(i).toObject();
         RevokedCard c;
         const auto iss = JsonFields::text(e, QStringLiteral("iss"), path, CwtClaims::kMaxIssuerLength, &problem);
         if (!iss)
@@ -158,10 +115,6 @@ Result<RevocationList> RevocationList::fromJson(const QByteArray& json, const QS
         c.revokedAt = *at;
         r.cards.append(c);
     }
-    const auto signature = JsonFields::base64(o, QStringLiteral("signature"), {}, kSignatureBytes, &problem);
-    if (!signature)
-        return bad(problem);
-    r.signature = *signature;
     if (!r.signatureValid())
         return makeError(ErrorCode::CryptoError,
                          Tr::tr("%1: the revocation list's signature does not match its contents; it was changed after "

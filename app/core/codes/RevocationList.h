@@ -2,6 +2,7 @@
 // The serials of revoked cards (lost, reprinted) as signed JSON (format healthcode-revocation-list-1),
 // signed like a trust list so offline verifiers can refuse those cards.
 
+#include "SignedList.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -22,16 +23,11 @@ struct RevokedCard
     bool operator==(const RevokedCard&) const = default;
 };
 
-struct RevocationList
+struct RevocationList : SignedList
 {
     static constexpr char kFormat[] = "healthcode-revocation-list-1";
 
-    QString issuer;
-    qint64 createdAt = 0;
-    QString signerKid;
-    QByteArray signerPublicKey;
     QList<RevokedCard> cards;
-    QByteArray signature;
 
     // When the card (issuer, serial) was revoked; nullopt when it is not in the list. An entry with an
     // empty issuer (a card of this database whose key is unknown) matches the serial of any issuer.

@@ -9,7 +9,6 @@
 #include <QCborValue>
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QStringList>
@@ -26,7 +25,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(hc::codes::TrustList)
 };
 constexpr int kKeyBytes = 32;
-constexpr int kSignatureBytes = 64;
 constexpr int kMaxKeys = 100000;
 } // namespace
 
@@ -38,8 +36,7 @@ QByteArray TrustList::signedBytes() const
     for (const TrustListKey& k : sorted)
         entries.append(QCborArray{k.kid, k.jurisdiction, k.publicKey,
                                   k.retiredAt > 0 ? QCborValue(k.retiredAt) : QCborValue(nullptr)});
-    const QCborArray all{QString::fromLatin1(kFormat), issuer, createdAt, signerKid, signerPublicKey, entries};
-    return all.toCborValue().toCbor();
+    return canonicalBytes(kFormat, entries);
 }
 
 void TrustList::sign(const QByteArray& secretKey)
@@ -72,15 +69,7 @@ QByteArray TrustList::toJson() const
             e.insert(QStringLiteral("retired_at"), static_cast<double>(k.retiredAt));
         entries.append(e);
     }
-    const QJsonObject o{{QStringLiteral("format"), QString::fromLatin1(kFormat)},
-                        {QStringLiteral("issuer"), issuer},
-                        {QStringLiteral("created_at"), static_cast<double>(createdAt)},
-                        {QStringLiteral("signer"),
-                         QJsonObject{{QStringLiteral("kid"), signerKid},
-                                     {QStringLiteral("public_key"), QString::fromLatin1(signerPublicKey.toBase64())}}},
-                        {QStringLiteral("keys"), entries},
-                        {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}};
-    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+    return document(kFormat, QStringLiteral("keys"), entries);
 }
 
 Result<TrustList> TrustList::fromJson(const QByteArray& json, const QString& source)
@@ -88,48 +77,17 @@ Result<TrustList> TrustList::fromJson(const QByteArray& json, const QString& sou
     auto bad = [&](const QString& why) {
         return makeError(ErrorCode::InvalidArgument, Tr::tr("%1: not a valid trust list: %2").arg(source, why));
     };
-    QJsonParseError pe{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError)
-        return bad(Tr::tr("JSON error at byte %1: %2.").arg(pe.offset).arg(pe.errorString()));
-    if (!doc.isObject())
-        return bad(Tr::tr("the document is not a JSON object."));
-    const QJsonObject o = doc.object();
-    if (o.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
-        return bad(Tr::tr("field format is not %1.").arg(QString::fromLatin1(kFormat)));
-
-    QString problem;
     TrustList t;
-    const auto issuer = JsonFields::text(o, QStringLiteral("issuer"), {}, CwtClaims::kMaxIssuerLength, &problem);
-    if (!issuer)
-        return bad(problem);
-    t.issuer = *issuer;
-    const auto created = JsonFields::time(o, QStringLiteral("created_at"), {}, &problem);
-    if (!created)
-        return bad(problem);
-    t.createdAt = *created;
-    const QJsonObject signer = o.value(QStringLiteral("signer")).toObject();
-    const auto signerKey =
-        JsonFields::base64(signer, QStringLiteral("public_key"), QStringLiteral("signer"), kKeyBytes, &problem);
-    if (!signerKey)
-        return bad(problem);
-    t.signerPublicKey = *signerKey;
-    t.signerKid = signer.value(QStringLiteral("kid")).toString();
-    if (t.signerKid != crypto::KeyStore::kidFor(t.signerPublicKey))
-        return bad(Tr::tr("field signer.kid does not match signer.public_key."));
-
-    const QJsonValue keysValue = o.value(QStringLiteral("keys"));
-    if (!keysValue.isArray())
-        return bad(Tr::tr("field keys must be an array."));
-    const QJsonArray keys = keysValue.toArray();
-    if (keys.size() > kMaxKeys)
-        return bad(Tr::tr("field keys has more than %1 entries.").arg(kMaxKeys));
+    const auto keys = SignedList::read(json, kFormat, QStringLiteral("keys"), kMaxKeys, &t, bad);
+    if (!keys)
+        return keys.error();
+    QString problem;
     QSet<QString> seen;
-    for (qsizetype i = 0; i < keys.size(); ++i) {
+    for (qsizetype i = 0; i < keys.value().size(); ++i) {
         const QString path = QStringLiteral("keys[%1]").arg(i);
-        if (!keys.at(i).isObject())
+        if (!keys.value().at(i).isObject())
             return bad(Tr::tr("%1 is not an object.").arg(path));
-        const QJsonObject e = keys.at(i).toObject();
+        const QJsonObject e = keys.value().at(i).toObject();
         TrustListKey k;
         const auto pk = JsonFields::base64(e, QStringLiteral("public_key"), path, kKeyBytes, &problem);
         if (!pk)
@@ -154,10 +112,6 @@ Result<TrustList> TrustList::fromJson(const QByteArray& json, const QString& sou
         }
         t.keys.append(k);
     }
-    const auto signature = JsonFields::base64(o, QStringLiteral("signature"), {}, kSignatureBytes, &problem);
-    if (!signature)
-        return bad(problem);
-    t.signature = *signature;
     if (!t.signatureValid())
         return makeError(ErrorCode::CryptoError,
                          Tr::tr("%1: the trust list's signature does not match its contents; it was changed after "

@@ -3,6 +3,7 @@
 // elsewhere can check its codes offline. Signed with the jurisdiction's trust_list key, whose public
 // half is embedded; the signature covers a canonical CBOR form (see tests/data/codes/README.md).
 
+#include "SignedList.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -21,16 +22,11 @@ struct TrustListKey
     bool operator==(const TrustListKey&) const = default;
 };
 
-struct TrustList
+struct TrustList : SignedList
 {
     static constexpr char kFormat[] = "healthcode-trust-list-1";
 
-    QString issuer; // jurisdiction code
-    qint64 createdAt = 0;
-    QString signerKid;
-    QByteArray signerPublicKey;
     QList<TrustListKey> keys;
-    QByteArray signature;
 
     // Canonical CBOR: [format, issuer, created_at, signer kid, signer key, [[kid, jurisdiction, key,
     // retired_at|null]...]] with keys sorted by kid.
