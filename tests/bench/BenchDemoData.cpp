@@ -3,6 +3,8 @@
 //
 // BenchDemoData [--people N] [--days D] [--scans-per-day M] [--seed S] [--dir DIR]
 
+#include "BenchSupport.h"
+
 #include "auth/Authenticator.h"
 #include "crypto/Crypto.h"
 #include "demo/DemoDataGenerator.h"
@@ -20,16 +22,7 @@ using namespace hc;
 
 namespace {
 
-QByteArray peakRss()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return "?";
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed();
-    return "?";
-}
+using bench::peakRss;
 
 double mib(qint64 bytes)
 {

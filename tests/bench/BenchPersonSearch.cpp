@@ -10,7 +10,7 @@
 // The targets (10 million people): full ID < 10 ms, name prefix or ID suffix first page < 100 ms,
 // person page < 50 ms.
 
-#include "TestDatabase.h"
+#include "BenchSupport.h"
 
 #include "auth/Authenticator.h"
 #include "crypto/Crypto.h"
@@ -40,17 +40,9 @@ using services::SearchKind;
 
 namespace {
 
-struct Options
+struct Options : bench::CityOptions
 {
-    qint64 people = 1'000'000;
-    int days = 14;
-    qint64 scansPerDay = 200'000;
     int samples = 200;
-    quint64 seed = 1;
-    QString postgresUrl = qEnvironmentVariable("HC_TEST_PG_URL");
-    bool sqlite = true;
-    QString keep;
-    QString keepPg;
 };
 
 struct Sample
@@ -200,9 +192,6 @@ void figures(const db::Database& db, const auth::Session& s, const std::vector<S
 
 void run(const QString& backend, const Options& o)
 {
-    qputenv("HC_TEST_BACKEND", backend.toUtf8());
-    if (!o.postgresUrl.isEmpty())
-        qputenv("HC_TEST_PG_URL", o.postgresUrl.toUtf8());
     std::printf("\n=== %s: %lld people, %d days, %lld scans a day ===\n", qPrintable(backend),
                 static_cast<long long>(o.people), o.days, static_cast<long long>(o.scansPerDay));
     demo::DemoDataOptions d;
@@ -213,70 +202,18 @@ void run(const QString& backend, const Options& o)
     d.endAt = QDateTime(QDate(2022, 4, 12), QTime(12, 0), QTimeZone::utc());
     const qint64 now = d.endAt.toSecsSinceEpoch();
 
-    std::optional<test::TestDatabase> fixture;
-    std::optional<db::Database> kept;
-    std::optional<auth::Session> admin;
-    const bool sqlite = backend == QLatin1String("sqlite");
-    const bool keep = sqlite ? !o.keep.isEmpty() : !o.keepPg.isEmpty();
-    if (keep) {
-        db::DatabaseUrl url;
-        if (sqlite) {
-            url.backend = db::Backend::SQLite;
-            url.path = o.keep;
-        } else {
-            auto server = db::DatabaseUrl::parse(o.postgresUrl);
-            if (!server) {
-                std::printf("bad URL: %s\n", qPrintable(server.error().message));
-                return;
-            }
-            url = server.value();
-            auto maintenance =
-                db::Database::open(url, QStringLiteral("bench-server"), db::Database::OpenMode::NoMigrate);
-            if (maintenance) // fails harmlessly when the database exists already
-                (void)maintenance->execute(QStringLiteral("CREATE DATABASE ") + o.keepPg);
-            url.name = o.keepPg;
-        }
-        auto opened = db::Database::open(url, QStringLiteral("bench"));
-        if (!opened) {
-            std::printf("cannot open %s: %s\n", qPrintable(url.displayString()), qPrintable(opened.error().message));
-            return;
-        }
-        kept.emplace(std::move(opened).value());
-    } else {
-        fixture.emplace();
-        if (!fixture->isReady()) {
-            std::printf("cannot create the database: %s\n", qPrintable(fixture->error()));
-            return;
-        }
-    }
-    const db::Database& db = keep ? *kept : fixture->db();
-
-    qint64 stored = 0;
-    {
-        // Finished before the generator drops and rebuilds the indexes of people (SQLite refuses while read).
-        auto existing = db::run(db, QStringLiteral("SELECT COUNT(*) FROM people"));
-        stored = existing && existing.value().next() ? existing.value().value(0).toLongLong() : 0;
-    }
-    if (stored > 0) {
-        std::printf("reusing %s (%lld people)\n", qPrintable(db.url().displayString()), static_cast<long long>(stored));
-        auto id = db::run(db, QStringLiteral("SELECT id FROM users WHERE name = 'admin'"));
-        if (!id || !id.value().next()) {
-            std::printf("no administrator in the kept database\n");
-            return;
-        }
-        admin = auth::Authenticator::sessionFor(db, id.value().value(0).toLongLong()).value();
-    } else {
-        crypto::Crypto::initialize();
-        auto id = services::UserService::initialize(db, QStringLiteral("admin"), QStringLiteral("bench-password-1"),
-                                                    QStringLiteral("990000"), QStringLiteral("Bench Province"));
-        if (!id) {
-            std::printf("cannot create the administrator: %s\n", qPrintable(id.error().message));
-            return;
-        }
-        auto session = auth::Authenticator::sessionFor(db, id.value()).value();
+    const auto opened = bench::BenchDatabase::open(backend, o);
+    if (!opened)
+        return;
+    const db::Database& db = opened->db();
+    const qint64 stored = opened->storedPeople();
+    std::optional<auth::Session> admin = stored > 0 ? opened->existingAdministrator() : opened->createAdministrator();
+    if (!admin)
+        return;
+    if (stored == 0) {
         QElapsedTimer timer;
         timer.start();
-        auto report = demo::DemoDataGenerator::generate(db, session, d);
+        auto report = demo::DemoDataGenerator::generate(db, *admin, d);
         if (!report) {
             std::printf("demo data failed: %s\n", qPrintable(report.error().message));
             return;
@@ -296,7 +233,7 @@ void run(const QString& backend, const Options& o)
         if (!db.execute(QStringLiteral("ANALYZE")))
             std::printf("ANALYZE failed\n");
         // The scope grew with the synthetic city.
-        admin = auth::Authenticator::sessionFor(db, id.value()).value();
+        admin = auth::Authenticator::sessionFor(db, admin->userId).value();
     }
 
     std::printf("-- the administrator, province-wide scope (%lld jurisdictions)\n",
@@ -326,44 +263,17 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     Options o;
-    const QStringList args = app.arguments().mid(1);
     const char* usage = "usage: BenchPersonSearch [--people N] [--days D] [--scans-per-day M] [--samples S] "
                         "[--seed S] [--postgresql URL] [--no-sqlite] [--keep SQLITE_FILE] [--keep-pg DATABASE]\n";
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& key = args.at(i);
-        if (key == QLatin1String("--no-sqlite")) {
-            o.sqlite = false;
-            continue;
-        }
-        if (i + 1 >= args.size()) {
-            std::fprintf(stderr, "%s", usage);
-            return 2;
-        }
-        const QString value = args.at(++i);
-        bool ok = true;
-        if (key == QLatin1String("--people"))
-            o.people = value.toLongLong(&ok);
-        else if (key == QLatin1String("--days"))
-            o.days = value.toInt(&ok);
-        else if (key == QLatin1String("--scans-per-day"))
-            o.scansPerDay = value.toLongLong(&ok);
-        else if (key == QLatin1String("--samples"))
-            o.samples = value.toInt(&ok);
-        else if (key == QLatin1String("--seed"))
-            o.seed = value.toULongLong(&ok);
-        else if (key == QLatin1String("--postgresql"))
-            o.postgresUrl = value;
-        else if (key == QLatin1String("--keep"))
-            o.keep = value;
-        else if (key == QLatin1String("--keep-pg"))
-            o.keepPg = value;
-        else
-            ok = false;
-        if (!ok) {
-            std::fprintf(stderr, "%s", usage);
-            return 2;
-        }
-    }
+    const bool parsed = bench::parseArguments(app.arguments().mid(1), &o, usage,
+                                              [&](const QString& key, const QString& value, bool* ok) {
+                                                  if (key != QLatin1String("--samples"))
+                                                      return false;
+                                                  o.samples = value.toInt(ok);
+                                                  return true;
+                                              });
+    if (!parsed)
+        return 2;
     if (o.sqlite)
         run(QStringLiteral("sqlite"), o);
     if (!o.postgresUrl.isEmpty())

@@ -8,7 +8,7 @@
 // PostgreSQL runs when a URL is given (or HC_TEST_PG_URL is set): a server where a database may be created,
 // e.g. postgresql://hc_test:hc_test@127.0.0.1:5432/postgres.
 
-#include "TestDatabase.h"
+#include "BenchSupport.h"
 
 #include "auth/Authenticator.h"
 #include "crypto/Crypto.h"
@@ -40,43 +40,15 @@ using namespace hc::rules;
 
 namespace {
 
-struct Options
+struct Options : bench::CityOptions
 {
-    qint64 people = 1'000'000;
-    int days = 21;
-    qint64 scansPerDay = 200'000;
+    Options() { days = 21; }
     int sample = 2000;
-    quint64 seed = 1;
-    QString postgresUrl = qEnvironmentVariable("HC_TEST_PG_URL");
-    bool sqlite = true;
-    QString keep;   // SQLite file generated once and reused
-    QString keepPg; // PostgreSQL database generated once and reused
 };
 
-double seconds(const QElapsedTimer& t)
-{
-    return static_cast<double>(t.nsecsElapsed()) / 1e9;
-}
-
-// CPU time of the whole process: on a machine shared with other work, wall time alone misleads.
-double cpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-
-QByteArray peakRss()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return "?";
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed();
-    }
-    return "?";
-}
+using bench::cpuSeconds;
+using bench::peakRss;
+using bench::seconds;
 
 CompiledRules compile(const QString& text, int version)
 {
@@ -331,9 +303,6 @@ void statusesFigures(const db::Database& db, qint64 now)
 
 void run(const QString& backend, const Options& o)
 {
-    qputenv("HC_TEST_BACKEND", backend.toUtf8());
-    if (!o.postgresUrl.isEmpty())
-        qputenv("HC_TEST_PG_URL", o.postgresUrl.toUtf8());
     std::printf("\n=== %s: %lld people, %d days, %lld scans a day ===\n", qPrintable(backend),
                 static_cast<long long>(o.people), o.days, static_cast<long long>(o.scansPerDay));
     demo::DemoDataOptions d;
@@ -344,62 +313,18 @@ void run(const QString& backend, const Options& o)
     d.endAt = QDateTime(QDate(2022, 4, 12), QTime(12, 0), QTimeZone::utc());
     const qint64 now = d.endAt.toSecsSinceEpoch();
 
-    // A fresh database, or with --keep an SQLite file generated once and reused by later runs.
-    std::optional<test::TestDatabase> fixture;
-    std::optional<db::Database> kept;
-    std::optional<auth::Session> admin;
-    const bool sqlite = backend == QLatin1String("sqlite");
-    const bool keep = sqlite ? !o.keep.isEmpty() : !o.keepPg.isEmpty();
-    if (keep) {
-        db::DatabaseUrl url;
-        if (sqlite) {
-            url.backend = db::Backend::SQLite;
-            url.path = o.keep;
-        } else {
-            auto server = db::DatabaseUrl::parse(o.postgresUrl);
-            if (!server) {
-                std::printf("bad URL: %s\n", qPrintable(server.error().message));
-                return;
-            }
-            url = server.value();
-            auto maintenance =
-                db::Database::open(url, QStringLiteral("bench-server"), db::Database::OpenMode::NoMigrate);
-            if (maintenance) // fails harmlessly when the database exists already
-                (void)maintenance->execute(QStringLiteral("CREATE DATABASE ") + o.keepPg);
-            url.name = o.keepPg;
-        }
-        auto opened = db::Database::open(url, QStringLiteral("bench"));
-        if (!opened) {
-            std::printf("cannot open %s: %s\n", qPrintable(url.displayString()), qPrintable(opened.error().message));
-            return;
-        }
-        kept.emplace(std::move(opened).value());
-        auto people = db::run(*kept, QStringLiteral("SELECT COUNT(*) FROM people"));
-        if (people && people.value().next() && people.value().value(0).toLongLong() > 0) {
-            std::printf("reusing %s (%lld people)\n", qPrintable(url.displayString()),
-                        people.value().value(0).toLongLong());
-        } else {
-            crypto::Crypto::initialize();
-            auto id =
-                services::UserService::initialize(*kept, QStringLiteral("admin"), QStringLiteral("bench-password-1"),
-                                                  QStringLiteral("990000"), QStringLiteral("Bench Province"));
-            auto session = id ? auth::Authenticator::sessionFor(*kept, id.value()) : Result<auth::Session>(id.error());
-            if (!session) {
-                std::printf("cannot create the administrator: %s\n", qPrintable(session.error().message));
-                return;
-            }
-            admin = session.value();
-        }
-    } else {
-        fixture.emplace();
-        if (!fixture->isReady()) {
-            std::printf("cannot create the database: %s\n", qPrintable(fixture->error()));
-            return;
-        }
-        admin = fixture->initAdmin();
-    }
-    const db::Database& db = keep ? *kept : fixture->db();
+    // A fresh database, or with --keep a file (database) generated once and reused by later runs.
+    const auto opened = bench::BenchDatabase::open(backend, o);
+    if (!opened)
+        return;
+    const db::Database& db = opened->db();
     const db::DatabaseUrl dbUrl = db.url();
+    std::optional<auth::Session> admin;
+    if (opened->storedPeople() == 0) {
+        admin = opened->createAdministrator();
+        if (!admin)
+            return;
+    }
 
     QElapsedTimer timer;
     timer.start();
@@ -562,44 +487,17 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     Options o;
-    const QStringList args = app.arguments().mid(1);
     const char* usage = "usage: BenchRules [--people N] [--days D] [--scans-per-day M] [--sample S] [--seed S] "
                         "[--postgresql URL] [--no-sqlite] [--keep SQLITE_FILE] [--keep-pg DATABASE]\n";
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& key = args.at(i);
-        if (key == QLatin1String("--no-sqlite")) {
-            o.sqlite = false;
-            continue;
-        }
-        if (i + 1 >= args.size()) {
-            std::fprintf(stderr, "%s", usage);
-            return 2;
-        }
-        const QString value = args.at(++i);
-        bool ok = true;
-        if (key == QLatin1String("--people"))
-            o.people = value.toLongLong(&ok);
-        else if (key == QLatin1String("--days"))
-            o.days = value.toInt(&ok);
-        else if (key == QLatin1String("--scans-per-day"))
-            o.scansPerDay = value.toLongLong(&ok);
-        else if (key == QLatin1String("--sample"))
-            o.sample = value.toInt(&ok);
-        else if (key == QLatin1String("--seed"))
-            o.seed = value.toULongLong(&ok);
-        else if (key == QLatin1String("--postgresql"))
-            o.postgresUrl = value;
-        else if (key == QLatin1String("--keep"))
-            o.keep = value;
-        else if (key == QLatin1String("--keep-pg"))
-            o.keepPg = value;
-        else
-            ok = false;
-        if (!ok) {
-            std::fprintf(stderr, "%s", usage);
-            return 2;
-        }
-    }
+    const bool parsed = bench::parseArguments(app.arguments().mid(1), &o, usage,
+                                              [&](const QString& key, const QString& value, bool* ok) {
+                                                  if (key != QLatin1String("--sample"))
+                                                      return false;
+                                                  o.sample = value.toInt(ok);
+                                                  return true;
+                                              });
+    if (!parsed)
+        return 2;
     if (o.sqlite)
         run(QStringLiteral("sqlite"), o);
     if (!o.postgresUrl.isEmpty())
