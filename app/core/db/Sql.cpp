@@ -18,6 +18,19 @@ QVariant bindable(const QVariant& v)
 }
 } // namespace
 
+Result<bool> updateIfUnchanged(const Database& db, const QString& table, const QString& set, QVariantList values,
+                               qint64 id, int rowVersion)
+{
+    values << id << rowVersion;
+    auto up = run(db,
+                  QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") + set
+                      + QStringLiteral(", row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+                  values);
+    if (!up)
+        return up.error();
+    return up.value().numRowsAffected() == 1;
+}
+
 Error sqlError(const QSqlQuery& query)
 {
     const QSqlError e = query.lastError();

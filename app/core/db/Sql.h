@@ -16,6 +16,10 @@ Result<QSqlQuery> run(const Database& db, const QString& sql, const QVariantList
 Result<qint64> insert(const Database& db, const QString& sql, const QVariantList& values);
 // Same, for a query already prepared (batches): binds and executes again.
 Status rerun(QSqlQuery& query, const QVariantList& values);
+// UPDATE table SET set, row_version = row_version + 1 WHERE id = ? AND row_version = ? (values bind set's
+// placeholders): false when the row changed or went since it was read at rowVersion, so nothing was written.
+Result<bool> updateIfUnchanged(const Database& db, const QString& table, const QString& set, QVariantList values,
+                               qint64 id, int rowVersion);
 // The database error of a failed query as a user message.
 Error sqlError(const QSqlQuery& query);
 

@@ -147,14 +147,10 @@ Result<OverrideInfo> loadForChange(const db::Database& db, const auth::Session& 
 
 Status update(const db::Database& db, const OverrideInfo& o, const QString& set, QVariantList values)
 {
-    values << o.id << o.rowVersion;
-    auto up = db::run(db,
-                      QStringLiteral("UPDATE overrides SET ") + set +
-                          QStringLiteral(", row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
-                      values);
+    auto up = db::updateIfUnchanged(db, QStringLiteral("overrides"), set, std::move(values), o.id, o.rowVersion);
     if (!up)
         return up.error();
-    if (up.value().numRowsAffected() != 1)
+    if (!up.value())
         return makeError(ErrorCode::Conflict,
                          Tr::tr("Override %1 was changed by someone else in the meantime. Reload it and try again.")
                              .arg(o.id));

@@ -141,14 +141,10 @@ Result<RuleVersionInfo> loadForChange(const db::Database& db, int version, std::
 Status update(const db::Database& db, const auth::Session& s, const RuleVersionInfo& v, const QString& set,
               QVariantList values, const QString& action, const QJsonObject& details)
 {
-    values << v.id << v.rowVersion;
-    auto up = db::run(db,
-                      QStringLiteral("UPDATE rule_versions SET ") + set
-                          + QStringLiteral(", row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
-                      values);
+    auto up = db::updateIfUnchanged(db, QStringLiteral("rule_versions"), set, std::move(values), v.id, v.rowVersion);
     if (!up)
         return up.error();
-    if (up.value().numRowsAffected() != 1)
+    if (!up.value())
         return makeError(ErrorCode::Conflict, Tr::tr("Rule set version %1 was changed by someone else in the meantime. "
                                                      "Reload it and try again.")
                                                   .arg(v.version));

@@ -97,14 +97,10 @@ Status updateUser(const db::Database& db, const auth::Session& s, const UserInfo
     db::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
-    values << u.id << expectedRowVersion;
-    auto up = db::run(db,
-                      QStringLiteral("UPDATE users SET ") + setClause
-                          + QStringLiteral(", row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
-                      values);
+    auto up = db::updateIfUnchanged(db, QStringLiteral("users"), setClause, std::move(values), u.id, expectedRowVersion);
     if (!up)
         return up.error();
-    if (up.value().numRowsAffected() != 1)
+    if (!up.value())
         return makeError(
             ErrorCode::Conflict,
             Tr::tr("User %1 was changed by someone else in the meantime. Reload and try again.").arg(u.name));
