@@ -7,6 +7,9 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 namespace hc::printing {
 
@@ -64,6 +67,26 @@ bool isCjk(QChar c)
     return c.unicode() >= 0x2E80;
 }
 
+static_assert(std::endian::native == std::endian::little, "nextModule reads eight bools as one little-endian word");
+
+// The first module from x on (x itself included) that is dark (or light), or size when there is none.
+int nextModule(const bool* row, int x, int size, bool dark)
+{
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    while (x + 8 <= size) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, row + x, 8);
+        if (!dark)
+            w ^= kOnes;
+        if (w != 0)
+            return x + std::countr_zero(w) / 8; // little-endian: the first byte is the lowest
+        x += 8;
+    }
+    while (x < size && row[x] != dark)
+        ++x;
+    return x;
+}
+
 // The dark modules as rectangles in module units: each row's dark runs, and a run identical to one in the
 // row above grows that rectangle downwards instead of starting a new one.
 void mergedRects(const codes::QrMatrix& matrix, QVarLengthArray<QRect, 2048>& rects)
@@ -82,13 +105,12 @@ void mergedRects(const codes::QrMatrix& matrix, QVarLengthArray<QRect, 2048>& re
         const bool* row = modules + static_cast<qsizetype>(y) * matrix.size;
         qsizetype p = 0;
         for (int x = 0; x < matrix.size;) {
-            if (!row[x]) {
-                ++x;
-                continue;
-            }
+            // Eight modules at a time (bools are bytes 0 or 1): the next dark one, then the next light one.
+            x = nextModule(row, x, matrix.size, true);
+            if (x >= matrix.size)
+                break;
             const int start = x;
-            while (x < matrix.size && row[x])
-                ++x;
+            x = nextModule(row, x, matrix.size, false);
             while (p < previous.size() && previous[p].start < start)
                 ++p;
             if (p < previous.size() && previous[p].start == start && previous[p].end == x) {
