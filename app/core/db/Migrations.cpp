@@ -356,8 +356,8 @@ const char* const kStep6[] = {
     "ALTER TABLE print_batches ADD COLUMN demo INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE printed_cards ADD COLUMN replaces_card_id BIGINT REFERENCES printed_cards(id)",
     "ALTER TABLE printed_cards ADD COLUMN handed_over_by BIGINT REFERENCES users(id)",
-    "ALTER TABLE printed_cards ADD COLUMN collected_by_kind TEXT"
-    " CHECK (collected_by_kind IN ('holder', 'guardian', 'community_worker'))",
+    ("ALTER TABLE printed_cards ADD COLUMN collected_by_kind TEXT"
+     " CHECK (collected_by_kind IN ('holder', 'guardian', 'community_worker'))"),
     "ALTER TABLE printed_cards ADD COLUMN proxy_national_id TEXT",
     "CREATE INDEX printed_cards_batch ON printed_cards(batch_id)",
     "CREATE INDEX printed_cards_proxy ON printed_cards(proxy_national_id) WHERE proxy_national_id IS NOT NULL",

@@ -137,7 +137,6 @@ const VenueKind kKinds[] = {
     {"pharmacy", 8, 0.7, "000000135666666667776431", 1.0, "%2大药房"},
     {"residential", 18, 2.5, "211112368543333446898643", 1.1, "%2花园"},
 };
-constexpr int kKindCount = static_cast<int>(std::size(kKinds));
 
 const char* const kStreetWords[] = {
     "人民", "中山", "解放", "建设", "文化", "和平", "新华", "光明", "幸福", "友谊",
