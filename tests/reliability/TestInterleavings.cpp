@@ -13,13 +13,20 @@
 //   deadlock / busy        PostgreSQL: a real deadlock (40P01) between an approval and another transaction,
 //                          the approval is aborted by the server and run again; SQLite: the write lock
 //                          held past the busy timeout, the approval runs again once it is free.
+//   import vs heatmap      an import of scans is paused at every commit boundary (inside each batch's
+//                          transaction before COMMIT, and after it); at each pause a heatmap frame is read,
+//                          and in one schedule per pause the retention purge runs there (on PostgreSQL it
+//                          is seen waiting for the rollup lock when the pause is inside a batch)
 
 #include "TestDatabase.h"
 
+#include "audit/AuditLog.h"
 #include "auth/Authenticator.h"
 #include "db/Retry.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "heatmap/Heatmap.h"
+#include "heatmap/Retention.h"
 #include "heatmap/Rollups.h"
 #include "imports/ImportOptions.h"
 #include "imports/ImportService.h"
@@ -28,6 +35,7 @@
 #include "services/RuleService.h"
 #include "services/StatusService.h"
 #include "util/Clock.h"
+#include "util/KillPoint.h"
 
 #include <QFile>
 #include <QSemaphore>
@@ -36,7 +44,10 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
+#include <cstring>
 #include <functional>
+#include <utility>
 
 using namespace hc;
 using services::OverrideService;
@@ -458,6 +469,227 @@ private Q_SLOTS:
         const QString c = f.consistent(id.value());
         QVERIFY2(c.isEmpty(), qPrintable(c));
         QCOMPARE(StatusService::status(f.t.db(), f.admin, f.person)->colour, Colour::Green);
+    }
+    // An import of scans committing batches while the heatmap reads and the retention purge deletes. The
+    // import (75 scans within retention, batches of 25) is paused at every COMMIT of its own, inside the
+    // transaction just before it and just after it. At every pause a heatmap frame of the scans' window must
+    // show exactly what the committed batches hold (never part of the batch being written, which the other
+    // connection cannot see yet), and the hourly rollups must equal the raw scans of the window. In schedule p
+    // the purge of the scans past retention (30 scans of 40 days ago) starts at pause p: between two
+    // transactions it runs to its end while the import waits; inside a batch it must wait for that batch
+    // (PostgreSQL: seen waiting on the rollup lock; SQLite: it waits for the write lock, or begins only after
+    // the COMMIT - the same serial order). Every schedule ends with all imported scans stored, every scan past
+    // retention deleted and audited, the rollups equal to the scans and the audit chain intact.
+    void importVsHeatmap()
+    {
+        constexpr qint64 kRows = 75;
+        constexpr qint64 kBatch = 25;
+        constexpr qint64 kOld = 30;
+        test::TestDatabase t;
+        QVERIFY2(t.isReady(), qPrintable(t.error()));
+        auth::Session admin = t.initAdmin();
+        using imports::ImportKind;
+        const auto dataFile = [](const char* name) -> QString {
+            return qEnvironmentVariable("HC_TEST_DATA") + QStringLiteral("/imports/") + QString::fromLatin1(name);
+        };
+        for (const auto& [kind, name] :
+             {std::pair{ImportKind::Jurisdictions, "city.geojson"}, {ImportKind::Venues, "venues.csv"}}) {
+            auto r = imports::ImportService::importFile(t.db(), admin, kind, dataFile(name));
+            QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+            QVERIFY2(r.value().completed(), qPrintable(r.value().error.message));
+        }
+        admin = auth::Authenticator::sessionFor(t.db(), admin.userId).value();
+        const qint64 city = test::scalar(t.db(), QStringLiteral("SELECT id FROM jurisdictions WHERE code = '990100'"));
+        const qint64 east = test::scalar(t.db(), QStringLiteral("SELECT id FROM jurisdictions WHERE code = '990101'"));
+        for (int i = 0; i < 40; ++i) {
+            const QString p = QStringLiteral("H%1").arg(i, 3, 10, QLatin1Char('0'));
+            test::insertRow(t.db(),
+                            QStringLiteral("INSERT INTO people (national_id, pseudonym, name, sex, birth_date, "
+                                           "district_id) VALUES (?, ?, ?, 'F', '1990-01-01', ?)"),
+                            {QString(QStringLiteral("X") + p), p, p, east});
+        }
+        // rows scans a minute apart from `from`, each by another of 40 people (a batch of 25 is 25 people,
+        // more than the suppression threshold, so the frame shows its figure).
+        QTemporaryDir dir;
+        auto scans = [&dir](const QString& name, const QString& prefix, qint64 from, qint64 rows) {
+            QByteArray csv = "event_id,time,venue,lat,lon,pseudonym,colour\n";
+            for (qint64 i = 0; i < rows; ++i)
+                csv += QStringLiteral("%1%2,%3,V001,,,H%4,green\n")
+                           .arg(prefix)
+                           .arg(i)
+                           .arg(QDateTime::fromSecsSinceEpoch(from + i * 60, Qt::UTC).toString(Qt::ISODate))
+                           .arg(i % 40, 3, 10, QLatin1Char('0'))
+                           .toUtf8();
+            const QString path = dir.filePath(name);
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size())
+                qFatal("cannot write %s", qPrintable(path));
+            return path;
+        };
+        const qint64 now = Clock::nowSecs();
+        auto old = imports::ImportService::importFile(
+            t.db(), admin, ImportKind::Scans, scans(QStringLiteral("old.csv"), QStringLiteral("OLD"), now - 40 * kDay, kOld));
+        QVERIFY2(old && old.value().imported == kOld, old ? "old scans rejected" : qPrintable(old.error().message));
+        const qint64 from = now - 2 * kDay;
+        const QString file = scans(QStringLiteral("new.csv"), QStringLiteral("NEW"), from, kRows);
+        QVERIFY2(t.saveSnapshot(QStringLiteral("before")), qPrintable(t.error()));
+
+        heatmap::HeatmapQuery window;
+        window.jurisdictionId = city;
+        window.from = QDateTime::fromSecsSinceEpoch(from - 3600, Qt::UTC);
+        window.to = QDateTime::fromSecsSinceEpoch(from + kDay, Qt::UTC);
+        // What a reader sees: the committed scans of the window, which the frame and the rollups must equal
+        // and which must be whole batches. Returns the scans seen, with *problem set when they disagree.
+        auto look = [&](const db::Database& r, QString* problem) -> qint64 {
+            auto frame = heatmap::Heatmap::frame(r, admin, window);
+            if (!frame) {
+                *problem = frame.error().message;
+                return -1;
+            }
+            const heatmap::Figure& shown = frame.value().total.figure;
+            const QVariantList range{frame.value().fromSecs, frame.value().toSecs};
+            const qint64 raw = test::scalar(
+                r, QStringLiteral("SELECT COUNT(*) FROM scan_events WHERE scanned_at >= ? AND scanned_at < ?"), range);
+            const qint64 rolled = test::scalar(r,
+                                               QStringLiteral("SELECT COALESCE(SUM(scans), 0) FROM scan_rollup_districts "
+                                                              "WHERE span = 3600 AND bucket >= ? AND bucket < ?"),
+                                               range);
+            if (rolled != raw)
+                *problem = QStringLiteral("the hourly rollups count %1 scans, the raw scans are %2").arg(rolled).arg(raw);
+            else if (shown.suppressed ? raw >= kBatch : shown.scans != raw)
+                *problem = QStringLiteral("the frame shows %1 scans%2 while %3 are committed")
+                               .arg(shown.scans)
+                               .arg(shown.suppressed ? QStringLiteral(" (suppressed)") : QString())
+                               .arg(raw);
+            else if (raw % kBatch != 0)
+                *problem = QStringLiteral("%1 scans are visible: part of a batch").arg(raw);
+            return raw;
+        };
+
+        int pauses = -1; // the first schedule (no purge) counts them
+        for (int purgeAt = 0; pauses < 0 || purgeAt <= pauses; ++purgeAt) {
+            if (purgeAt > 0)
+                QVERIFY2(t.restoreSnapshot(QStringLiteral("before")), qPrintable(t.error()));
+            const db::DatabaseUrl url = t.url();
+            std::optional<db::Database> reader = t.another(QStringLiteral("reader"));
+            QVERIFY(reader);
+            QSemaphore paused, resume, purgeStarted;
+            std::atomic<bool> importDone{false};
+            const char* point = nullptr;
+            Result<imports::ImportReport> imported = makeError(ErrorCode::Cancelled, QString());
+            QThread* importer = QThread::create([&] {
+                auto d = db::Database::open(url, QStringLiteral("importer"), db::Database::OpenMode::NoMigrate);
+                if (d) {
+                    killpoint::setThreadHook([&](const char* name) {
+                        if (std::strcmp(name, "tx.commit.before") == 0 || std::strcmp(name, "tx.commit.after") == 0) {
+                            point = name;
+                            paused.release();
+                            resume.acquire();
+                        }
+                    });
+                    imports::ImportOptions options;
+                    options.batchSize = kBatch;
+                    imported = imports::ImportService::importFile(d.value(), admin, ImportKind::Scans, file, options);
+                    killpoint::setThreadHook({});
+                } else {
+                    imported = d.error();
+                }
+                importDone = true;
+                paused.release();
+            });
+            Result<heatmap::PurgeReport> purged = makeError(ErrorCode::Cancelled, QString());
+            QThread* purger = nullptr;
+            QStringList failures; // collected, not asserted, so that the threads always run to their end
+            qint64 last = 0;
+            int pause = 0;
+            importer->start();
+            for (;;) {
+                paused.acquire();
+                if (importDone)
+                    break;
+                ++pause;
+                const bool inside = std::strcmp(point, "tx.commit.before") == 0;
+                const QString label = QStringLiteral("purge at pause %1, pause %2 (%3)")
+                                          .arg(purgeAt)
+                                          .arg(pause)
+                                          .arg(QString::fromLatin1(point));
+                QString problem;
+                const qint64 seen = look(*reader, &problem);
+                if (!problem.isEmpty())
+                    failures << label + QStringLiteral(": ") + problem;
+                else if (inside ? seen != last : seen < last)
+                    failures << label + QStringLiteral(": %1 scans seen after %2").arg(seen).arg(last);
+                last = seen;
+                if (pause == purgeAt) {
+                    purger = QThread::create([&] {
+                        auto d = db::Database::open(url, QStringLiteral("purger"), db::Database::OpenMode::NoMigrate);
+                        if (!d) {
+                            purged = d.error();
+                            purgeStarted.release();
+                            return;
+                        }
+                        bool first = true;
+                        killpoint::setThreadHook([&](const char*) {
+                            if (std::exchange(first, false))
+                                purgeStarted.release();
+                        });
+                        purged = heatmap::Retention::purge(d.value(), admin);
+                        killpoint::setThreadHook({});
+                        if (first)
+                            purgeStarted.release();
+                    });
+                    purger->start();
+                    purgeStarted.acquire();
+                    if (!inside) {
+                        // No transaction of the import is open: the purge runs to its end meanwhile.
+                        purger->wait();
+                        const qint64 after = look(*reader, &problem);
+                        if (!problem.isEmpty() || after != seen)
+                            failures << label + QStringLiteral(": after the purge %1 scans (%2)").arg(after).arg(problem);
+                    } else if (t.isPostgres()) {
+                        // The purge waits for the batch's rollup lock.
+                        while (!purger->isFinished() &&
+                               test::scalar(*reader, QStringLiteral("SELECT COUNT(*) FROM pg_locks WHERE "
+                                                                    "locktype = 'advisory' AND NOT granted")) < 1)
+                            QThread::msleep(5);
+                        if (purger->isFinished())
+                            failures << label + QStringLiteral(": the purge did not wait for the batch");
+                    }
+                }
+                resume.release();
+            }
+            importer->wait();
+            delete importer;
+            if (purger) {
+                purger->wait();
+                delete purger;
+            }
+            QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n"))));
+            QVERIFY2(imported, qPrintable(imported.error().message));
+            QVERIFY2(imported.value().completed(), qPrintable(imported.value().error.message));
+            QCOMPARE(imported.value().imported, kRows);
+            if (pauses < 0) {
+                pauses = pause;
+                QVERIFY2(pauses >= 2 * (kRows / kBatch), "the import committed fewer transactions than batches");
+            }
+            QString problem;
+            QCOMPARE(look(*reader, &problem), kRows);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            const db::Database& db = *reader;
+            QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM scan_events WHERE event_uid LIKE 'NEW%'")), kRows);
+            if (purgeAt > 0) {
+                QVERIFY2(purged, qPrintable(purged.error().message));
+                QCOMPARE(purged.value().deleted, kOld);
+                QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM scan_events")), kRows);
+                QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'scans.purge'")), 1);
+            } else {
+                QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM scan_events")), kRows + kOld);
+            }
+            auto verified = audit::AuditLog::verify(db);
+            QVERIFY2(verified && verified.value().ok, verified ? qPrintable(verified.value().reason) : "verify failed");
+            reader.reset();
+        }
+        qInfo("import vs heatmap: %d pauses, %d schedules", pauses, pauses + 1);
     }
 };
 

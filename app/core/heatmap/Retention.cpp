@@ -128,10 +128,16 @@ Result<PurgeReport> Retention::purge(const db::Database& db, const auth::Session
     PurgeReport report;
     report.cutoff = Clock::nowSecs() - qint64(keep) * RollupConfig::kDay;
 
-    auto total = db::run(db, QStringLiteral("SELECT COUNT(*) FROM scan_events WHERE scanned_at < ?"), {report.cutoff});
-    if (!total)
-        return total.error();
-    const qint64 toDelete = total.value().next() ? total.value().value(0).toLongLong() : 0;
+    qint64 toDelete = 0;
+    {
+        // Scoped: a statement left open keeps a read snapshot, and on SQLite the chunks' BEGIN IMMEDIATE then
+        // fails at once with "database is locked" whenever another connection is writing (an import),
+        // instead of waiting for it (found by TestInterleavings::importVsHeatmap).
+        auto total = db::run(db, QStringLiteral("SELECT COUNT(*) FROM scan_events WHERE scanned_at < ?"), {report.cutoff});
+        if (!total)
+            return total.error();
+        toDelete = total.value().next() ? total.value().value(0).toLongLong() : 0;
+    }
     const QString phase = Tr::tr("Purging scans older than %1 days").arg(keep);
     const QString cancelled = Tr::tr("The purge was cancelled; %1 scans were deleted before that, the rest stay until "
                                      "the next purge.");

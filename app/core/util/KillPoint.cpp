@@ -41,10 +41,19 @@ State& state()
     static State s;
     return s;
 }
+
+thread_local Hook threadHook;
 } // namespace
+
+void setThreadHook(Hook hook)
+{
+    threadHook = std::move(hook);
+}
 
 void reach(const char* name)
 {
+    if (threadHook)
+        threadHook(name);
     State& s = state();
     const long long n = ++s.reached;
     if (s.trace) {
@@ -66,6 +75,8 @@ void reach(const char* name)
 namespace hc::killpoint {
 
 void reach(const char*) {}
+
+void setThreadHook(Hook) {}
 
 } // namespace hc::killpoint
 

@@ -10,9 +10,19 @@
 // A SIGKILL at a point is the same as a kill from outside at that instant (no destructor, no atexit, the
 // open transaction is lost with the connection), but deterministic: the same point of the same run is
 // hit again on the same data, so a failure names a point that can be replayed.
+//
+// In-process interleaving tests (tests/reliability/TestInterleavings) pause one thread's work at a point
+// instead: setThreadHook() installs a function that this thread calls at every point it reaches (the name
+// is passed), for example to wait at "tx.commit.before" while another connection reads. Test builds only.
+
+#include <functional>
 
 namespace hc::killpoint {
 
 void reach(const char* name);
+
+using Hook = std::function<void(const char* name)>;
+// Installs (or with an empty hook removes) the calling thread's hook; other threads are not affected.
+void setThreadHook(Hook hook);
 
 } // namespace hc::killpoint
