@@ -7839,8 +7839,8 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <translation>The card to replace was revoked by someone else meanwhile.</translation>
     </message>
     <message>
-        <source>Interrupted: the program printing this batch stopped without ending it (no card signed since %1 UTC). The %2 card(s) recorded are the ones that may exist; revoke them if the output is lost.</source>
-        <translation>Interrupted: the program printing this batch stopped without ending it (no card signed since %1 UTC). The %2 card(s) recorded are the ones that may exist; revoke them if the output is lost.</translation>
+        <source>Interrupted: the program printing this batch stopped without ending it (no card signed since %1 UTC). The %2 card(s) recorded may exist in a partial output; those not handed over are revoked. Print them again.</source>
+        <translation>Interrupted: the program printing this batch stopped without ending it (no card signed since %1 UTC). The %2 card(s) recorded may exist in a partial output; those not handed over are revoked. Print them again.</translation>
     </message>
 </context>
 <context>

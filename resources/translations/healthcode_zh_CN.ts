@@ -7830,8 +7830,8 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <translation>要替换的卡片在此期间已被他人吊销。</translation>
     </message>
     <message>
-        <source>Interrupted: the program printing this batch stopped without ending it (no card signed since %1 UTC). The %2 card(s) recorded are the ones that may exist; revoke them if the output is lost.</source>
-        <translation>已中断：打印此批次的程序未结束该批次便已停止（自 %1 UTC 起未再签发卡片）。登记的 %2 张卡片即可能已经存在的卡片；如输出已丢失，请将其吊销。</translation>
+        <source>Interrupted: the program printing this batch stopped without ending it (no card signed since %1 UTC). The %2 card(s) recorded may exist in a partial output; those not handed over are revoked. Print them again.</source>
+        <translation>已中断：打印此批次的程序未结束批次便已停止（自 %1 UTC 起未签发卡片）。已记录的 %2 张卡片可能存在于不完整的输出中；其中未交付的已被吊销，请重新打印。</translation>
     </message>
 </context>
 <context>

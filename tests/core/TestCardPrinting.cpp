@@ -518,7 +518,11 @@ private Q_SLOTS:
                             {serial, person, batch, issuedAt, issuedAt + 86400}));
         };
         card(dead, QStringLiteral("00000000000000aa"), now - 3600);
+        card(dead, QStringLiteral("00000000000000ab"), now - 3600);
         card(alive, QStringLiteral("00000000000000bb"), now - 30); // a long run, still signing
+        // One card of the dead batch was handed over before the batch was closed: it stays valid.
+        QVERIFY(db::run(db(), QStringLiteral("UPDATE printed_cards SET handed_over_at = ? WHERE serial = ?"),
+                        {now - 1800, QStringLiteral("00000000000000ab")}));
 
         auto closed = CardPrinter::closeStaleBatches(db(), m_admin);
         QVERIFY2(closed, qPrintable(closed.error().message));
@@ -534,6 +538,18 @@ private Q_SLOTS:
                  1);
         QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM print_batches WHERE id = ? AND state = 'running'"),
                         {alive}),
+                 1);
+        // The dead batch's card not handed over is revoked, with its audit record; the others are not.
+        auto revokedAt = [&](const char* serial) {
+            return scalar(db(), QStringLiteral("SELECT COALESCE(revoked_at, 0) FROM printed_cards WHERE serial = ?"),
+                          {QString::fromLatin1(serial)});
+        };
+        QVERIFY(revokedAt("00000000000000aa") >= now);
+        QCOMPARE(revokedAt("00000000000000ab"), 0);
+        QCOMPARE(revokedAt("00000000000000bb"), 0);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'cards.revoke' AND "
+                                             "target = ?"),
+                        {QStringLiteral("print_batch:%1").arg(dead)}),
                  1);
         // Nothing more to close; then the live one ends normally so later tests see no running batch.
         QCOMPARE(CardPrinter::closeStaleBatches(db(), m_admin).value(), 0);

@@ -263,7 +263,8 @@ Result<int> CardPrinter::closeStaleBatches(const db::Database& db, const auth::S
     for (const Stale& s : stale) {
         const QString message =
             Tr::tr("Interrupted: the program printing this batch stopped without ending it (no card signed since "
-                   "%1 UTC). The %2 card(s) recorded are the ones that may exist; revoke them if the output is lost.")
+                   "%1 UTC). The %2 card(s) recorded may exist in a partial output; those not handed over are "
+                   "revoked. Print them again.")
                 .arg(QDateTime::fromSecsSinceEpoch(s.lastSeen, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                 .arg(s.printed);
         db::Transaction tx(db);
@@ -277,14 +278,33 @@ Result<int> CardPrinter::closeStaleBatches(const db::Database& db, const auth::S
             return up.error();
         if (up.value().numRowsAffected() != 1)
             continue; // ended or closed by someone else meanwhile
+        // The batch's output is cut short somewhere after its last committed chunk: its cards are recorded
+        // but none is known to be whole or in anyone's hands. Revoked (a verifier then refuses them), except
+        // those an official has handed over since, which are real cards with their holders.
+        auto revoked = db::run(db,
+                               QStringLiteral("UPDATE printed_cards SET revoked_at = ?, revoked_by = ?, revoke_reason = ? "
+                                              "WHERE batch_id = ? AND revoked_at IS NULL AND handed_over_at IS NULL"),
+                               {now, session.userId, QStringLiteral("print batch %1 interrupted").arg(s.id), s.id});
+        if (!revoked)
+            return revoked.error();
+        const int revokedCount = revoked.value().numRowsAffected();
         auto a = audit::AuditLog::append(db, session.userName, QStringLiteral("print.batch_finish"),
                                          QStringLiteral("print_batch:%1").arg(s.id),
                                          {{QStringLiteral("state"), QStringLiteral("failed")},
                                           {QStringLiteral("printed"), static_cast<double>(s.printed)},
                                           {QStringLiteral("interrupted"), true},
+                                          {QStringLiteral("revoked"), revokedCount},
                                           {QStringLiteral("last_card_at"), static_cast<double>(s.lastSeen)}});
         if (!a)
             return a.error();
+        if (revokedCount > 0) {
+            auto r = audit::AuditLog::append(db, session.userName, QStringLiteral("cards.revoke"),
+                                             QStringLiteral("print_batch:%1").arg(s.id),
+                                             {{QStringLiteral("reason"), QStringLiteral("interrupted batch")},
+                                              {QStringLiteral("cards"), revokedCount}});
+            if (!r)
+                return r.error();
+        }
         if (const Status c = tx.commit(); !c)
             return c.error();
         qCWarning(lcPrinting) << "batch" << s.id << "was interrupted; marked failed";
