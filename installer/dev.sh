@@ -1,20 +1,28 @@
 #!/usr/bin/env bash
 # Developer entry point used by the README quick start and by .ci/run.
 #   installer/dev.sh run   build, then launch the console on an embedded SQLite database (demo data if empty)
-#   installer/dev.sh test  build, start PostgreSQL, run every test with CTest (SQLite and PostgreSQL)
+#   installer/dev.sh test  build with clang, AddressSanitizer and UndefinedBehaviorSanitizer (and the libFuzzer
+#                          targets, which tools/fuzz.sh then runs from the same build), start PostgreSQL, run
+#                          every test with CTest (SQLite and PostgreSQL); any sanitizer report fails its test
 # Works on a fresh Debian 12 machine as root: installs what is missing with apt-get.
+# Build directories: build (the console, a normal build) and build-sanitize (the tests); HC_BUILD_DIR and
+# HC_TEST_BUILD_DIR choose others.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
-build="${HC_BUILD_DIR:-$here/build}"
 mode="${1:-}"
+if [ "$mode" = test ]; then
+    build="${HC_TEST_BUILD_DIR:-$here/build-sanitize}"
+else
+    build="${HC_BUILD_DIR:-$here/build}"
+fi
 
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
           libqt6charts6-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
           libqrencode-dev libsodium-dev libzxing-dev libsqlite3-dev zlib1g-dev
           fonts-noto-cjk xvfb xauth)
-[ "$mode" = test ] && packages+=(postgresql poppler-utils)
+[ "$mode" = test ] && packages+=(postgresql poppler-utils clang libclang-rt-14-dev llvm)
 
 install_missing() {
     local missing=()
@@ -50,8 +58,12 @@ start_postgres() {
 }
 
 configure_and_build() {
+    local extra=()
+    # The tests' build: clang with ASan and UBSan (LSan suppressions and sanitizer options come from the
+    # CTest properties, tests/CMakeLists.txt), and the fuzz targets from the same objects.
+    [ "$mode" = test ] && extra=(-DCMAKE_CXX_COMPILER=clang++ -DHC_SANITIZE=ON -DHC_FUZZ=ON)
     cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHC_WERROR=ON \
-          -DHC_TEST_POSTGRESQL_URL="$pg_url" >/dev/null
+          -DHC_TEST_POSTGRESQL_URL="$pg_url" "${extra[@]}" >/dev/null
     cmake --build "$build" -j"$(nproc)"
 }
 

@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
 # Tests the real .deb as IT would use it: validators, install, run, system configuration honoured and
 # locked, upgrade over an older build keeping the database and the configuration, remove, purge.
-# Needs root; leaves the package purged. Usage: installer/test-package.sh BUILD_DIR
+# Needs root; leaves the package purged. Usage: installer/test-package.sh [BUILD_DIR]   (default: build-package)
+# The package is built here in its own directory, a normal release build with the tests off: not the
+# sanitized test build of installer/dev.sh test, and without the test-only kill points (checked below).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-build=$(cd "${1:-$here/build}" && pwd)
+build="${1:-$here/build-package}"
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHC_WERROR=ON -DHC_BUILD_TESTS=OFF \
+      -DHC_SANITIZE=OFF -DHC_FUZZ=OFF >/dev/null
+cmake --build "$build" -j"$(nproc)"
+build=$(cd "$build" && pwd)
 work=$(mktemp -d /var/tmp/hc-package-test.XXXXXX)
 conf=/etc/xdg/HealthCode/console.ini
 trap 'rm -rf "$work"' EXIT
@@ -15,6 +21,14 @@ for p in desktop-file-utils appstream; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$p" >/dev/null
 done
+
+step "a package build: no sanitizer, no kill points"
+if nm -C "$build/app/cli/healthcode-ctl" | grep -q -E '__asan_init|__ubsan_handle'; then
+    fail "healthcode-ctl is sanitized"
+fi
+# In a test build the kill points read HC_KILL_AT (SIGKILL at the first statement); the package's ignore it.
+HC_KILL_AT=1 HEALTHCODE_PASSWORD=package-test-admin "$build/app/cli/healthcode-ctl" \
+    --db "sqlite:$work/killpoints.sqlite" init --admin admin >/dev/null || fail "healthcode-ctl has kill points"
 
 step "validators"
 desktop-file-validate "$here/installer/linux/org.healthcode.Console.desktop"

@@ -2,13 +2,15 @@
 # Builds the libFuzzer targets with clang, AddressSanitizer and UndefinedBehaviorSanitizer, and runs each for
 # a fixed budget on its corpus (tests/data/fuzz/*) and dictionary. A crash, a leak, a sanitizer report or an
 # abort() of a target's own checks fails the run, and the input that caused it is kept in the work directory.
-# Only hc_core and the fuzz targets are built (not the GUI nor the tests).
-#   tools/fuzz.sh [SECONDS_PER_TARGET] [BUILD_DIR]      (defaults: 25, build-fuzz)
+# The targets come from the sanitized test build of `installer/dev.sh test` (build-sanitize: clang, ASan,
+# UBSan, HC_FUZZ=ON), so after the README's test command nothing is compiled again; in a directory without
+# that build only hc_core and the fuzz targets are built, with the same options.
+#   tools/fuzz.sh [SECONDS_PER_TARGET] [BUILD_DIR]      (defaults: 25, build-sanitize)
 # .ci/run runs it after the README's test command; figures of the last run: tests/reliability/README.md.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 seconds="${1:-25}"
-build="${2:-$here/build-fuzz}"
+build="${2:-$here/build-sanitize}"
 
 for p in clang libclang-rt-14-dev; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep >/dev/null 'install ok installed'; then
@@ -19,10 +21,9 @@ for p in clang libclang-rt-14-dev; do
 done
 
 targets=(FuzzTokenDecoder:token FuzzRuleParser:rules FuzzImportReaders:imports FuzzFileFormats:files)
-launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-      -DHC_FUZZ=ON -DHC_SANITIZE=ON "${launcher[@]}" >/dev/null
+# The options installer/dev.sh test gives (others it set, such as the PostgreSQL URL, stay in the cache).
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHC_WERROR=ON -DCMAKE_CXX_COMPILER=clang++ \
+      -DHC_FUZZ=ON -DHC_SANITIZE=ON >/dev/null
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]%%:*}"
 
 work=$(mktemp -d /tmp/hc-fuzz.XXXXXX)
