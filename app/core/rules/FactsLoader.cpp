@@ -97,7 +97,8 @@ public:
 private:
     const db::Database& m_db;
     const qint64 m_from;
-    const FactsLoader::Progress& m_progress;
+    // A copy: loadPeople passes a temporary (no progress), which a reference would outlive (ASan found it).
+    const FactsLoader::Progress m_progress;
     FactStoreBuilder m_builder;
     const bool m_byPerson;
     QString m_in; // "?,?,?" for m_ids
