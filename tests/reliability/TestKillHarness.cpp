@@ -382,7 +382,7 @@ private Q_SLOTS:
             (void)db::run(d, QStringLiteral("UPDATE import_runs SET heartbeat_at = heartbeat_at - 601 "
                                             "WHERE state = 'running'"));
         };
-        s.completed = [this, before, expected, consistent](const db::Database& d) -> QString {
+        s.completed = [before, consistent](const db::Database& d) -> QString {
             if (const QString c = consistent(d); !c.isEmpty())
                 return c;
             const qint64 rows = count(d, QStringLiteral("SELECT COUNT(*) FROM scan_events")) - before;

@@ -308,7 +308,7 @@ std::optional<ScanColour> HeatmapPage::colour() const
     return c < 0 ? std::nullopt : std::optional<ScanColour>(static_cast<ScanColour>(c));
 }
 
-HeatmapMetric HeatmapPage::metric() const
+HeatmapMetric HeatmapPage::chosenMetric() const
 {
     return static_cast<HeatmapMetric>(m_ui->metricComboBox->currentData().toInt());
 }
@@ -539,13 +539,13 @@ void HeatmapPage::hoursArrived(int generation, const Status& status)
 
 qint64 HeatmapPage::hourMaximum() const
 {
-    return m_hourMaximum[metric() == HeatmapMetric::Scans ? 0 : 1];
+    return m_hourMaximum[chosenMetric() == HeatmapMetric::Scans ? 0 : 1];
 }
 
 void HeatmapPage::showFrame(const HeatmapFrame& frame, const QString& title)
 {
     HeatmapMapWidget* map = m_ui->heatmapMapWidget;
-    map->setMetric(metric());
+    map->setMetric(chosenMetric());
     map->setColour(colour());
     map->setScaleMaximum(m_hour >= 0 ? hourMaximum() : 0);
     map->setTitle(title);
@@ -669,7 +669,7 @@ void HeatmapPage::updateChart()
         chart->removeAxis(axis);
     if (!m_loaded)
         return;
-    const bool scans = metric() == HeatmapMetric::Scans;
+    const bool scans = chosenMetric() == HeatmapMetric::Scans;
     chart->setTitle(scans ? tr("Scans per hour by colour of code") : tr("Distinct people per hour by colour of code"));
 
     auto* x = new QDateTimeAxis;

@@ -96,7 +96,7 @@ private:
 
     qint64 jurisdiction() const;
     std::optional<heatmap::ScanColour> colour() const;
-    heatmap::HeatmapMetric metric() const;
+    heatmap::HeatmapMetric chosenMetric() const;
     QString areaName(qint64 id) const;
     qint64 hourMaximum() const;
 
