@@ -665,8 +665,11 @@ void HeatmapPage::updateChart()
 {
     QChart* chart = m_ui->hourlyChartView->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
+    // removeAllSeries() deletes the series, removeAxis() only releases an axis: deleted here (LeakSanitizer).
+    for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     if (!m_loaded)
         return;
     const bool scans = chosenMetric() == HeatmapMetric::Scans;
@@ -731,6 +734,7 @@ void HeatmapPage::updateChart()
             upper->append(b, 0);
         }
         auto* band = new QAreaSeries(upper);
+        upper->setParent(band); // an area series does not own its line
         band->setName(tr("suppressed"));
         band->setPen(Qt::NoPen);
         band->setBrush(QBrush(QColor(0x90, 0x90, 0x90, 110), Qt::BDiagPattern));

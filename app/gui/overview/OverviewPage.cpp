@@ -246,6 +246,9 @@ void OverviewPage::showChart()
             top = std::max(top, lower[i]);
         }
         auto* area = new QAreaSeries(upperLine, lowerLine);
+        // An area series does not own its lines: parented to it, they go with the chart (LeakSanitizer).
+        upperLine->setParent(area);
+        lowerLine->setParent(area);
         const QColor colour = band ? QColor(0x9e, 0x9e, 0x9e) : colourOf(static_cast<Colour>(c));
         area->setName(band ? tr("Suppressed") : rules::colourDisplayName(static_cast<Colour>(c)));
         area->setColor(colour);
