@@ -136,7 +136,10 @@ HeatmapPage::HeatmapPage(const db::Database& db, const auth::Session& session, Q
     chart->setObjectName(QStringLiteral("hourlyChart"));
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // setChart() releases the view's own first chart without deleting it (LeakSanitizer).
+    QChart* initial = m_ui->hourlyChartView->chart();
     m_ui->hourlyChartView->setChart(chart);
+    delete initial;
     m_ui->hourlyChartView->setRenderHint(QPainter::Antialiasing);
 
     m_reloadTimer->setSingleShot(true);
