@@ -449,6 +449,10 @@ Status RuleService::reject(const db::Database& db, const auth::Session& session,
                   });
 }
 
+namespace {
+constexpr qint64 kEffectiveNowGraceSecs = 300;
+} // namespace
+
 Status RuleService::publish(const db::Database& db, const auth::Session& session, int version, qint64 effectiveAt,
                             const QString& urgencyReason, int expectedRowVersion)
 {
@@ -458,6 +462,10 @@ Status RuleService::publish(const db::Database& db, const auth::Session& session
                       const qint64 now = Clock::nowSecs();
                       const qint64 earliest = now + leadTimeSecs();
                       const QString urgency = urgencyReason.trimmed();
+                      // "Now" as the caller read it a moment ago (healthcode-ctl --urgent, the dialog) is
+                      // still now: on a slow machine the clock ticked on in between (seen under ASan).
+                      if (effectiveAt < now && effectiveAt >= now - kEffectiveNowGraceSecs)
+                          effectiveAt = now;
                       if (effectiveAt < now)
                           return makeError(ErrorCode::InvalidArgument,
                                            Tr::tr("The effective time %1 is in the past.").arg(dateText(effectiveAt)));
