@@ -7,7 +7,8 @@
 // for the same hour), painting one step with the map's renderer; the hourly series and the top venues.
 // Prints figures; asserts nothing.
 //
-// BenchScanImport [--rows N] [--people N] [--venues N] [--days D] [--batch-size N]
+// BenchScanImport [--rows N] [--people N] [--venues N] [--days D] [--batch-size N] [--no-queries]
+// (--no-queries: stop after the import, for profiling it)
 // BenchScanImport --database URL [--no-group-by]: only the queries, on an existing database (see
 // measureExisting()); --no-group-by leaves out the plain GROUP BY, for profiling the frames.
 // The backend comes from HC_TEST_BACKEND (sqlite, or postgresql with HC_TEST_PG_URL) as in the tests.
@@ -298,7 +299,12 @@ int main(int argc, char** argv)
     QString existing;
     const QStringList args = app.arguments().mid(1);
     const bool withGroupBy = !args.contains(QStringLiteral("--no-group-by"));
+    const bool withQueries = !args.contains(QStringLiteral("--no-queries"));
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
+        if (args.at(i).startsWith(QLatin1String("--no-"))) { // a flag without a value
+            --i;
+            continue;
+        }
         const qint64 v = args.at(i + 1).toLongLong();
         if (args.at(i) == QLatin1String("--database"))
             existing = args.at(i + 1);
@@ -456,5 +462,7 @@ int main(int argc, char** argv)
     if (t.url().backend == db::Backend::SQLite)
         std::printf("database file: %.1f MiB\n", QFileInfo(t.url().path).size() / 1048576.0);
 
+    if (!withQueries)
+        return 0;
     return measureQueries(db, admin, city, start, o.days);
 }

@@ -78,6 +78,7 @@ public:
         m_done = true;
         return false;
     }
+    qint64 changes() const override { return sqlite3_changes64(m_db); }
     bool isNull(int c) const override { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
     qint64 intValue(int c) const override { return sqlite3_column_int64(m_stmt, c); }
     double doubleValue(int c) const override { return sqlite3_column_double(m_stmt, c); }
@@ -152,6 +153,7 @@ public:
         return {};
     }
     bool next() override { return m_query.next(); }
+    qint64 changes() const override { return m_query.numRowsAffected(); }
     bool isNull(int c) const override { return m_query.isNull(c); }
     qint64 intValue(int c) const override { return m_query.value(c).toLongLong(); }
     double doubleValue(int c) const override { return m_query.value(c).toDouble(); }

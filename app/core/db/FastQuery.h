@@ -31,6 +31,9 @@ public:
     // Runs the statement with the current bindings; result rows follow through next().
     virtual Status exec() = 0;
     virtual bool next() = 0;
+    // Rows inserted, updated or deleted by the last exec() (an INSERT ... ON CONFLICT DO NOTHING that met a
+    // conflict: 0).
+    virtual qint64 changes() const = 0;
     virtual bool isNull(int column) const = 0;
     virtual qint64 intValue(int column) const = 0;
     virtual double doubleValue(int column) const = 0;

@@ -42,7 +42,8 @@ std::optional<qint64> FieldParser::utcSeconds(QStringView text, const QTimeZone&
                                               QString* problem)
 {
     const QStringView s = text.trimmed();
-    const QString shown = s.toString();
+    // The messages are built only for a bad time: this runs for every row of a scan import.
+    const auto shown = [&] { return s.toString(); };
     auto bad = [&](const QString& why) -> std::optional<qint64> {
         if (problem)
             *problem = why;
@@ -57,21 +58,21 @@ std::optional<qint64> FieldParser::utcSeconds(QStringView text, const QTimeZone&
         const qint64 v = s.toLongLong();
         return s.size() == 13 ? v / 1000 : v;
     }
-    const QString expected = Tr::tr("\"%1\" is not a time like 2024-03-01T08:15:00+08:00.").arg(shown);
+    const auto expected = [&] { return Tr::tr("\"%1\" is not a time like 2024-03-01T08:15:00+08:00.").arg(shown()); };
     qsizetype i = 0;
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     if (!digits(s, i, 4, 4, year) || !(at(s, i, '-') || at(s, i, '/')))
-        return bad(expected);
+        return bad(expected());
     const char sep = static_cast<char>(s[i].unicode());
     ++i;
     if (!digits(s, i, 1, 2, month) || !at(s, i, sep))
-        return bad(expected);
+        return bad(expected());
     ++i;
     if (!digits(s, i, 1, 2, day))
-        return bad(expected);
+        return bad(expected());
     const QDate date(year, month, day);
     if (!date.isValid())
-        return bad(Tr::tr("\"%1\" is not a valid date.").arg(shown));
+        return bad(Tr::tr("\"%1\" is not a valid date.").arg(shown()));
     bool hasTime = false;
     if (at(s, i, 'T') || at(s, i, 't') || at(s, i, ' ')) {
         qsizetype j = i + 1;
@@ -79,19 +80,19 @@ std::optional<qint64> FieldParser::utcSeconds(QStringView text, const QTimeZone&
             ++j;
         if (digits(s, j, 1, 2, hour)) {
             if (!at(s, j, ':'))
-                return bad(expected);
+                return bad(expected());
             ++j;
             if (!digits(s, j, 2, 2, minute))
-                return bad(expected);
+                return bad(expected());
             if (at(s, j, ':')) {
                 ++j;
                 if (!digits(s, j, 2, 2, second))
-                    return bad(expected);
+                    return bad(expected());
                 if (at(s, j, '.') || at(s, j, ',')) {
                     ++j;
                     int fraction = 0;
                     if (!digits(s, j, 1, 9, fraction))
-                        return bad(expected);
+                        return bad(expected());
                     while (j < s.size() && s[j].isDigit())
                         ++j;
                 }
@@ -101,9 +102,9 @@ std::optional<qint64> FieldParser::utcSeconds(QStringView text, const QTimeZone&
         }
     }
     if (!hasTime && !dateOnly)
-        return bad(Tr::tr("\"%1\" has a date but no time of day.").arg(shown));
+        return bad(Tr::tr("\"%1\" has a date but no time of day.").arg(shown()));
     if (hour > 23 || minute > 59 || second > 60)
-        return bad(Tr::tr("\"%1\" is not a valid time of day.").arg(shown));
+        return bad(Tr::tr("\"%1\" is not a valid time of day.").arg(shown()));
     while (at(s, i, ' '))
         ++i;
     std::optional<int> offset;
@@ -115,17 +116,17 @@ std::optional<qint64> FieldParser::utcSeconds(QStringView text, const QTimeZone&
         ++i;
         int oh = 0, om = 0;
         if (!digits(s, i, 2, 2, oh))
-            return bad(expected);
+            return bad(expected());
         if (at(s, i, ':'))
             ++i;
         if (i < s.size() && !digits(s, i, 2, 2, om))
-            return bad(expected);
+            return bad(expected());
         if (oh > 14 || om > 59)
-            return bad(Tr::tr("\"%1\" has an impossible time-zone offset.").arg(shown));
+            return bad(Tr::tr("\"%1\" has an impossible time-zone offset.").arg(shown()));
         offset = sign * (oh * 3600 + om * 60);
     }
     if (i != s.size())
-        return bad(expected);
+        return bad(expected());
     const qint64 local =
         (date.toJulianDay() - kEpochJulianDay) * 86400 + hour * 3600 + minute * 60 + std::min(second, 59);
     if (offset)
@@ -133,10 +134,10 @@ std::optional<qint64> FieldParser::utcSeconds(QStringView text, const QTimeZone&
     if (!fallback.isValid())
         return bad(Tr::tr("\"%1\" has no time zone; write it as 2024-03-01T08:15:00+08:00 or give the zone the file "
                           "uses (for example --time-zone Asia/Shanghai).")
-                       .arg(shown));
+                       .arg(shown()));
     const QDateTime dt(date, QTime(hour, minute, std::min(second, 59)), fallback);
     if (!dt.isValid())
-        return bad(Tr::tr("\"%1\" does not exist in the time zone %2.").arg(shown, QString::fromUtf8(fallback.id())));
+        return bad(Tr::tr("\"%1\" does not exist in the time zone %2.").arg(shown(), QString::fromUtf8(fallback.id())));
     return dt.toSecsSinceEpoch();
 }
 

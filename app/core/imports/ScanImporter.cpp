@@ -33,7 +33,8 @@ QString marks(int n)
     return m.join(QStringLiteral(", "));
 }
 
-QString insertStatement(int rows, bool sqlite)
+// returning: with RETURNING the keys of the rows that went in (PostgreSQL's multi-row statements).
+QString insertStatement(int rows, bool sqlite, bool returning)
 {
     QStringList values;
     values.reserve(rows);
@@ -45,8 +46,8 @@ QString insertStatement(int rows, bool sqlite)
            QStringLiteral(" INTO scan_events (provider, event_uid, scanned_at, venue_id, lat, lon, person_id, "
                           "colour) VALUES ") +
            values.join(QStringLiteral(", ")) +
-           QStringLiteral(" ON CONFLICT (provider, event_uid) WHERE event_uid IS NOT NULL DO NOTHING "
-                          "RETURNING provider, event_uid");
+           QStringLiteral(" ON CONFLICT (provider, event_uid) WHERE event_uid IS NOT NULL DO NOTHING") +
+           (returning ? QStringLiteral(" RETURNING provider, event_uid") : QString());
 }
 } // namespace
 
@@ -129,15 +130,29 @@ Status ScanImporter::prepare()
 
 std::optional<Reject> ScanImporter::accept(const SourceRecord& record, const ColumnMapping& m)
 {
+    if (m_columns.mapping != &m) {
+        m_columns.mapping = &m;
+        m_columns.eventId = m.column(QStringLiteral("event_id"));
+        m_columns.time = m.column(QStringLiteral("time"));
+        m_columns.venue = m.column(QStringLiteral("venue"));
+        m_columns.lat = m.column(QStringLiteral("lat"));
+        m_columns.lon = m.column(QStringLiteral("lon"));
+        m_columns.pseudonym = m.column(QStringLiteral("pseudonym"));
+        m_columns.colour = m.column(QStringLiteral("colour"));
+        m_columns.provider = m.column(QStringLiteral("provider"));
+    }
     const QStringList& v = record.values;
+    const auto value = [&v](int column) {
+        return column >= 0 && column < v.size() ? v.at(column).trimmed() : QString();
+    };
     Row row;
     row.line = record.line;
-    row.eventId = m.value(v, QStringLiteral("event_id"));
+    row.eventId = value(m_columns.eventId);
     if (row.eventId.isEmpty())
         return Reject{QStringLiteral("event_id"), Tr::tr("The event id is empty.")};
     if (row.eventId.size() > 200)
         return Reject{QStringLiteral("event_id"), Tr::tr("The event id is longer than 200 characters.")};
-    row.provider = m.has(QStringLiteral("provider")) ? m.value(v, QStringLiteral("provider")) : options().provider;
+    row.provider = m_columns.provider >= 0 ? value(m_columns.provider) : options().provider;
     if (row.provider.isEmpty())
         row.provider = options().provider;
     if (row.provider.isNull())
@@ -146,7 +161,7 @@ std::optional<Reject> ScanImporter::accept(const SourceRecord& record, const Col
         return Reject{QStringLiteral("provider"), Tr::tr("The provider name is longer than 100 characters.")};
 
     QString problem;
-    const auto at = FieldParser::utcSeconds(m.value(v, QStringLiteral("time")), options().timeZone, false, &problem);
+    const auto at = FieldParser::utcSeconds(value(m_columns.time), options().timeZone, false, &problem);
     if (!at)
         return Reject{QStringLiteral("time"), problem};
     if (*at > m_now + 3600)
@@ -157,7 +172,7 @@ std::optional<Reject> ScanImporter::accept(const SourceRecord& record, const Col
         return Reject{QStringLiteral("time"), Tr::tr("The scan time is before the year 2000.")};
     row.fact.at = *at;
 
-    const QString colourText = m.value(v, QStringLiteral("colour"));
+    const QString colourText = value(m_columns.colour);
     const auto colour = heatmap::ScanColours::parse(colourText);
     if (!colour)
         return Reject{
@@ -165,14 +180,14 @@ std::optional<Reject> ScanImporter::accept(const SourceRecord& record, const Col
             Tr::tr("\"%1\" is not a code colour (green, yellow or red; 绿, 黄 or 红).").arg(shown(colourText))};
     row.fact.colour = *colour;
 
-    row.pseudonym = m.value(v, QStringLiteral("pseudonym"));
+    row.pseudonym = value(m_columns.pseudonym);
     if (row.pseudonym.isEmpty())
         return Reject{QStringLiteral("pseudonym"), Tr::tr("The person's pseudonym is empty.")};
     if (row.pseudonym.size() > 128)
         return Reject{QStringLiteral("pseudonym"), Tr::tr("The pseudonym is longer than 128 characters.")};
 
-    const QString latText = m.value(v, QStringLiteral("lat"));
-    const QString lonText = m.value(v, QStringLiteral("lon"));
+    const QString latText = value(m_columns.lat);
+    const QString lonText = value(m_columns.lon);
     if (!latText.isEmpty() || !lonText.isEmpty()) {
         const auto lat = FieldParser::number(latText, -90, 90, Tr::tr("latitude"), &problem);
         if (!lat)
@@ -184,7 +199,7 @@ std::optional<Reject> ScanImporter::accept(const SourceRecord& record, const Col
         row.lat = *lat;
         row.lon = *lon;
     }
-    const QString venueCode = m.value(v, QStringLiteral("venue"));
+    const QString venueCode = value(m_columns.venue);
     const heatmap::VenuePlace* venue = nullptr;
     if (!venueCode.isEmpty()) {
         const auto it = m_venues.constFind(venueCode);
@@ -280,15 +295,74 @@ Status ScanImporter::writeBatch(BatchResult& result)
     Status st = resolvePeople(result, keep);
     if (!st)
         return st;
-    // A repeated event id within the batch is a duplicate of its first occurrence; the rest go in ordered by
-    // person, so the person index (the most scattered one) is updated in one sweep instead of at random.
+    // The rows go in ordered by person, so the person index (the most scattered one) is updated in one
+    // sweep instead of at random.
     std::vector<std::size_t> rows;
     rows.reserve(m_rows.size());
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (keep[i])
+            rows.push_back(i);
+    std::stable_sort(rows.begin(), rows.end(), [this](std::size_t a, std::size_t b) {
+        return m_rows[a].fact.personId < m_rows[b].fact.personId;
+    });
+    st = database().isSqlite() ? insertSqlite(rows, result) : insertMultiRow(rows, result);
+    if (!st)
+        return st;
+    return m_rollups->flush(database());
+}
+
+// SQLite: one prepared one-row insert per scan, its change count saying whether it went in (0: the provider's
+// event id is stored already, also when it came earlier in this batch). No RETURNING rows to collect and match,
+// no multi-row statement to compile per batch tail: SQLite has no round trips to save.
+Status ScanImporter::insertSqlite(const std::vector<std::size_t>& rows, BatchResult& result)
+{
+    if (!m_insert) {
+        auto prepared = db::FastQuery::prepare(database(), insertStatement(1, true, false));
+        if (!prepared)
+            return prepared.error();
+        m_insert = std::move(prepared).value();
+    }
+    db::FastQuery& q = *m_insert;
+    for (const std::size_t i : rows) {
+        const Row& r = m_rows[i];
+        q.bindText(0, r.provider);
+        q.bindText(1, r.eventId);
+        q.bindInt(2, r.fact.at);
+        if (r.fact.venueId > 0)
+            q.bindInt(3, r.fact.venueId);
+        else
+            q.bindNull(3);
+        if (r.hasCoordinates) {
+            q.bindDouble(4, r.lat);
+            q.bindDouble(5, r.lon);
+        } else {
+            q.bindNull(4);
+            q.bindNull(5);
+        }
+        q.bindInt(6, r.fact.personId);
+        q.bindText(7, heatmap::ScanColours::key(r.fact.colour));
+        const Status st = q.exec();
+        if (!st)
+            return st;
+        if (q.changes() > 0) {
+            m_rollups->add(r.fact);
+            ++result.imported;
+        } else {
+            ++result.duplicates;
+        }
+    }
+    return {};
+}
+
+// PostgreSQL: many rows per statement (one round trip), RETURNING the keys that went in.
+Status ScanImporter::insertMultiRow(const std::vector<std::size_t>& sorted, BatchResult& result)
+{
+    // A repeated event id within the batch is a duplicate of its first occurrence.
+    std::vector<std::size_t> rows;
+    rows.reserve(sorted.size());
     QSet<std::pair<QString, QString>> seen;
-    seen.reserve(static_cast<qsizetype>(m_rows.size()));
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        if (!keep[i])
-            continue;
+    seen.reserve(static_cast<qsizetype>(sorted.size()));
+    for (const std::size_t i : sorted) {
         const std::pair<QString, QString> key{m_rows[i].provider, m_rows[i].eventId};
         if (seen.contains(key)) {
             ++result.duplicates;
@@ -297,10 +371,6 @@ Status ScanImporter::writeBatch(BatchResult& result)
         seen.insert(key);
         rows.push_back(i);
     }
-    std::stable_sort(rows.begin(), rows.end(), [this](std::size_t a, std::size_t b) {
-        return m_rows[a].fact.personId < m_rows[b].fact.personId;
-    });
-
     std::unique_ptr<db::FastQuery> full;
     for (std::size_t start = 0; start < rows.size(); start += kInsertChunk) {
         const std::size_t n = std::min<std::size_t>(kInsertChunk, rows.size() - start);
@@ -310,7 +380,7 @@ Status ScanImporter::writeBatch(BatchResult& result)
             q = full.get();
         } else {
             auto prepared =
-                db::FastQuery::prepare(database(), insertStatement(static_cast<int>(n), database().isSqlite()));
+                db::FastQuery::prepare(database(), insertStatement(static_cast<int>(n), database().isSqlite(), true));
             if (!prepared)
                 return prepared.error();
             if (n == kInsertChunk) {
@@ -341,7 +411,7 @@ Status ScanImporter::writeBatch(BatchResult& result)
             q->bindInt(b++, r.fact.personId);
             q->bindText(b++, heatmap::ScanColours::key(r.fact.colour));
         }
-        st = q->exec();
+        const Status st = q->exec();
         if (!st)
             return st;
         // Which rows went in: those whose (provider, event id) was not stored before.
@@ -358,7 +428,7 @@ Status ScanImporter::writeBatch(BatchResult& result)
             }
         }
     }
-    return m_rollups->flush(database());
+    return {};
 }
 
 void ScanImporter::discardBatch()

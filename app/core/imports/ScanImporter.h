@@ -5,6 +5,7 @@
 // transaction as the scans they count.
 
 #include "Importer.h"
+#include "db/FastQuery.h"
 #include "heatmap/Geography.h"
 #include "heatmap/RollupAccumulator.h"
 #include "heatmap/Rollups.h"
@@ -45,7 +46,18 @@ private:
         double lat = 0;
         double lon = 0;
     };
+    // Column indexes of the fields (-1: absent), looked up once per mapping rather than by name per row.
+    struct Columns
+    {
+        const ColumnMapping* mapping = nullptr;
+        int eventId = -1, time = -1, venue = -1, lat = -1, lon = -1, pseudonym = -1, colour = -1, provider = -1;
+    };
     Status resolvePeople(BatchResult& result, std::vector<bool>& keep);
+    Status insertSqlite(const std::vector<std::size_t>& rows, BatchResult& result);
+    Status insertMultiRow(const std::vector<std::size_t>& rows, BatchResult& result);
+
+    Columns m_columns;
+    std::unique_ptr<db::FastQuery> m_insert; // SQLite: the one-row insert, prepared once per import
 
     std::optional<heatmap::Geography> m_geography;
     std::optional<heatmap::RollupAccumulator> m_rollups;
