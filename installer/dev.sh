@@ -20,7 +20,7 @@ fi
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
           libqt6charts6-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-          libqrencode-dev libsodium-dev libzxing-dev libsqlite3-dev zlib1g-dev
+          libqrencode-dev libsodium-dev libzxing-dev libsqlite3-dev zlib1g-dev libdeflate-dev
           fonts-noto-cjk xvfb xauth)
 [ "$mode" = test ] && packages+=(postgresql poppler-utils clang libclang-rt-14-dev llvm)
 
