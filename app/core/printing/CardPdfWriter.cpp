@@ -14,6 +14,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <future>
 
 namespace hc::printing {
 
@@ -214,28 +215,56 @@ struct Document
         text += "\nendobj\n";
         write(text);
     }
-    // A page's or form's content stream.
+    // A form's content stream, written now.
     void contentStream(int id, const QByteArray& dictionary, const QByteArray& data)
+    {
+        finishPending();
+        stream(id, dictionary, deflate(data));
+    }
+    // A page's content stream, compressed on another thread while the next page is laid out, and written
+    // before the next stream (or by finishPending()). One at a time, so one compressor serves them all.
+    void contentStreamLater(int id, QByteArray data)
+    {
+        finishPending();
+        pending = std::async(std::launch::async, [this, data = std::move(data)] { return deflate(data); });
+        pendingId = id;
+    }
+    void finishPending()
+    {
+        if (!pending.valid())
+            return;
+        const QByteArray packed = pending.get();
+        stream(pendingId, QByteArray(), packed);
+    }
+    // A stream written once per document (fonts).
+    void fontStream(int id, const QByteArray& data)
+    {
+        finishPending();
+        stream(id, QByteArray(), codes::Zlib::compress(data, kFontZlibLevel));
+    }
+
+private:
+    QByteArray deflate(const QByteArray& data)
     {
         if (!compressor)
             compressor.reset(libdeflate_alloc_compressor(kContentDeflateLevel));
         QByteArray packed(static_cast<qsizetype>(
                               libdeflate_zlib_compress_bound(compressor.get(), static_cast<size_t>(data.size()))),
                           Qt::Uninitialized);
-        const size_t size = libdeflate_zlib_compress(compressor.get(), data.constData(),
-                                                     static_cast<size_t>(data.size()), packed.data(),
-                                                     static_cast<size_t>(packed.size()));
+        const size_t size =
+            libdeflate_zlib_compress(compressor.get(), data.constData(), static_cast<size_t>(data.size()),
+                                     packed.data(), static_cast<size_t>(packed.size()));
         packed.truncate(static_cast<qsizetype>(size)); // never 0: the bound always fits
-        stream(id, dictionary, packed);
+        return packed;
     }
-    // A stream written once per document (fonts).
-    void fontStream(int id, const QByteArray& data) { stream(id, QByteArray(), codes::Zlib::compress(data, kFontZlibLevel)); }
 
     struct FreeCompressor
     {
         void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
     };
     std::unique_ptr<libdeflate_compressor, FreeCompressor> compressor;
+    std::future<QByteArray> pending; // declared after the compressor: destroyed (waited for) first
+    int pendingId = 0;
 
 private:
     // dictionary: the stream dictionary's entries besides /Length and /Filter; packed: the zlib stream.
@@ -541,7 +570,7 @@ struct CardPdfWriter::Private
     {
         page += "Q\n";
         const int content = doc.reserve();
-        doc.contentStream(content, QByteArray(), page);
+        doc.contentStreamLater(content, std::move(page));
         page.clear();
         const QSizeF size = cardTemplate.pageSizeMm() * (72 / 25.4);
         QByteArray body = "<< /Type /Page /Parent " + QByteArray::number(pagesObject) + " 0 R /MediaBox [0 0 ";
@@ -657,6 +686,7 @@ Status CardPdfWriter::finish()
         d->endSheet();
     }
     Document& doc = d->doc;
+    doc.finishPending();
     QByteArray fonts;
     d->writeFonts(fonts);
     QByteArray forms;

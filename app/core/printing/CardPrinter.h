@@ -27,10 +27,13 @@ namespace hc::printing {
 class CardPrinter final
 {
 public:
-    static constexpr int kDefaultChunkCards = 200;
+    // Cards signed, recorded (one transaction, one fsync) and drawn per step; progress and cancel act between
+    // steps. 1,000 cards take about 0.15 s to a PDF and about a second through QPainter. With 200, recording
+    // 10,000 cards took 0.29 s instead of 0.19 s, mostly in the extra commits.
+    static constexpr int kDefaultChunkCards = 1000;
     static constexpr int kPreviewCards = 20;
     // A running batch with no card signed for this long was left by a program that stopped (a chunk takes
-    // about a second); every print run closes such batches first.
+    // a second at most); every print run closes such batches first.
     static constexpr qint64 kStaleSeconds = 600;
 
     // progress(done, total) after every chunk; returning false cancels after that chunk.
