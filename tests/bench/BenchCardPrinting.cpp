@@ -193,6 +193,8 @@ int raw(qint64 n)
         return 1;
     auto issuer = issuerFor(s);
     const auto people = everyone(s, n);
+    double issueCpuPerCard = 0; // signing + QR, as the print path issues cards (the one-thread raw run)
+    double writeCpuPerCard = 0; // laying out and writing the PDF directly, one core
     {
         // The two halves on one core: signing (CBOR, Ed25519, zlib, base45) and QR encoding.
         auto one = issuer.value().issueOne(people.first(), QDateTime::currentSecsSinceEpoch());
@@ -241,6 +243,8 @@ int raw(qint64 n)
                 output->addCard(faceOf(cards.value().at(i)));
             Q_UNUSED(output->finish());
             const double secs = cpuSeconds() - cpu;
+            if (!painted)
+                writeCpuPerCard = secs / static_cast<double>(count);
             out() << "one core: " << (painted ? "painting through QPdfWriter " : "writing the PDF directly ")
                   << qRound(count / secs) << " cards/s (CPU time, " << count << " cards)" << Qt::endl;
         }
@@ -252,8 +256,18 @@ int raw(qint64 n)
         const double cpu = cpuSeconds();
         auto cards = issuer.value().issue(people, QDateTime::currentSecsSinceEpoch(), threads);
         const double secs = timer.nsecsElapsed() / 1e9;
+        if (threads == 1)
+            issueCpuPerCard = (cpuSeconds() - cpu) / static_cast<double>(n);
         out() << "raw sign+QR " << threads << " thread(s): " << n << " cards in " << secs << " s = " << qRound(n / secs)
               << " cards/s (CPU " << cpuSeconds() - cpu << " s)" << Qt::endl;
+        if (threads == cores && threads > 1) {
+            // What the PDF path could reach if its work spread perfectly over every core, with recording the
+            // cards and unlocking the key free: the CPU it cannot avoid, divided among the cores.
+            const double bound = cores / (issueCpuPerCard + writeCpuPerCard);
+            out() << "bound: signing + QR " << issueCpuPerCard * 1e3 << " ms and writing " << writeCpuPerCard * 1e3
+                  << " ms CPU a card; on " << cores << " cores at best " << qRound(bound) << " cards/s, "
+                  << (n / secs) / bound << "x slower than raw (records and key unlock not counted)" << Qt::endl;
+        }
     }
     return 0;
 }

@@ -68,5 +68,6 @@ awk -v py="$PY_T" -v node="$NODE_T" -v ours="$OURS_T" -v proc="$OURS_PROC_T" -v 
     printf "PDF size vs the smaller peer: %.2f (ours / peer); goal < 1\n", ourss / small
     printf "raw sign+QR: %d cards/s on one core, %d cards/s on all cores; PDF path %d cards/s: raw all-core is %.2fx faster; goal <= 1.5x\n", raw1, rawn, rate, rawn / rate
 }'
+grep '^bound:' "$WORK/raw.txt" || true
 echo "(wall time equal to CPU time above means the run got one core: other work was using the other)"
 echo "$BIG cards: process peak RSS $BIG_RSS MiB, print phase peak $BIG_PRINT_RSS MiB; goal < 300 MB"
