@@ -294,7 +294,7 @@ int publish(Ctl& ctl, const Arguments& a)
     const db::Database& db = *ctl.database();
     const qint64 now = Clock::nowSecs();
     const QString urgency = a.value(QStringLiteral("urgent"));
-    qint64 effective = urgency.trimmed().isEmpty() ? now + RuleService::leadTimeSecs() : now;
+    qint64 effective = urgency.trimmed().isEmpty() ? now + RuleService::leadTimeSecs() : RuleService::kEffectiveNow;
     if (a.has(QStringLiteral("at"))) {
         const QDateTime at = QDateTime::fromString(a.value(QStringLiteral("at")), Qt::ISODate);
         if (!at.isValid())
@@ -308,6 +308,8 @@ int publish(Ctl& ctl, const Arguments& a)
     const Status p = RuleService::publish(db, *s, n.value(), effective, urgency, v.value().rowVersion);
     if (!p)
         return ctl.fail(p.error());
+    if (auto published = RuleService::byVersion(db, n.value()); published) // kEffectiveNow: the service's now
+        effective = published.value().effectiveAt;
     ctl.out() << Tr::tr("Published rule set version %1, in force from %2.").arg(n.value()).arg(when(effective))
               << Qt::endl;
     if (effective > now) {

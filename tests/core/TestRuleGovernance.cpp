@@ -95,7 +95,7 @@ struct Fixture
         if (s)
             s = RuleService::approve(db(), approver, v.value(), QString(), rowVersion(v.value()));
         if (s)
-            s = RuleService::publish(db(), approver, v.value(), Clock::nowSecs(), QStringLiteral("outbreak"),
+            s = RuleService::publish(db(), approver, v.value(), RuleService::kEffectiveNow, QStringLiteral("outbreak"),
                                      rowVersion(v.value()));
         if (!s)
             qFatal("publish: %s", qPrintable(s.error().message));
@@ -194,7 +194,7 @@ private Q_SLOTS:
                      .code,
                  ErrorCode::PermissionDenied);
         // Publishing before approval is not possible.
-        QCOMPARE(RuleService::publish(f.db(), f.approver, own.value(), Clock::nowSecs(), QStringLiteral("x"),
+        QCOMPARE(RuleService::publish(f.db(), f.approver, own.value(), RuleService::kEffectiveNow, QStringLiteral("x"),
                                       f.rowVersion(own.value()))
                      .error()
                      .code,
@@ -223,6 +223,11 @@ private Q_SLOTS:
                                                  f.rowVersion(v.value()));
         QCOMPARE(soon.error().code, ErrorCode::InvalidArgument);
         QVERIFY2(soon.error().message.contains(QStringLiteral("urgency")), qPrintable(soon.error().message));
+        // A time already past is refused even when urgent: "now" is RuleService::kEffectiveNow.
+        const Status past = RuleService::publish(f.db(), f.approver, v.value(), now - 60, QStringLiteral("outbreak"),
+                                                 f.rowVersion(v.value()));
+        QCOMPARE(past.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(past.error().message.contains(QStringLiteral("in the past")), qPrintable(past.error().message));
         const qint64 later = now + RuleService::leadTimeSecs() + kHour;
         const Status scheduled =
             RuleService::publish(f.db(), f.approver, v.value(), later, QString(), f.rowVersion(v.value()));

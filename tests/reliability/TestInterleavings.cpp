@@ -390,7 +390,7 @@ private Q_SLOTS:
         evaluated.acquire();
         // Meanwhile: publish, urgent, in force now, and re-evaluate under it.
         QVERIFY(services::RuleService::publish(f.t.db(), editor,
-                                               draft.value(), Clock::nowSecs(), QStringLiteral("outbreak over"),
+                                               draft.value(), services::RuleService::kEffectiveNow, QStringLiteral("outbreak over"),
                                                rowVersion(draft.value())));
         auto mine = StatusService::reevaluate(f.t.db(), f.admin, Clock::nowSecs());
         QVERIFY2(mine, qPrintable(mine.error().message));

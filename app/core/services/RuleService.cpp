@@ -449,10 +449,6 @@ Status RuleService::reject(const db::Database& db, const auth::Session& session,
                   });
 }
 
-namespace {
-constexpr qint64 kEffectiveNowGraceSecs = 300;
-} // namespace
-
 Status RuleService::publish(const db::Database& db, const auth::Session& session, int version, qint64 effectiveAt,
                             const QString& urgencyReason, int expectedRowVersion)
 {
@@ -462,9 +458,9 @@ Status RuleService::publish(const db::Database& db, const auth::Session& session
                       const qint64 now = Clock::nowSecs();
                       const qint64 earliest = now + leadTimeSecs();
                       const QString urgency = urgencyReason.trimmed();
-                      // "Now" as the caller read it a moment ago (healthcode-ctl --urgent, the dialog) is
-                      // still now: on a slow machine the clock ticked on in between (seen under ASan).
-                      if (effectiveAt < now && effectiveAt >= now - kEffectiveNowGraceSecs)
+                      // Callers that mean "now" say so rather than read the clock themselves: on a slow machine
+                      // (seen under ASan) it ticked on before this check, and their now was in the past.
+                      if (effectiveAt == kEffectiveNow)
                           effectiveAt = now;
                       if (effectiveAt < now)
                           return makeError(ErrorCode::InvalidArgument,

@@ -79,7 +79,9 @@ public:
                           int expectedRowVersion);
     static Status reject(const db::Database& db, const auth::Session& session, int version, const QString& note,
                          int expectedRowVersion);
-    // effectiveAt: Unix seconds, at least now + lead time unless urgencyReason is given (then it may be now).
+    // effectiveAt: Unix seconds, at least now + lead time unless urgencyReason is given (then it may be now), or
+    // kEffectiveNow for the moment the service publishes (urgent only).
+    static constexpr qint64 kEffectiveNow = -1;
     static Status publish(const db::Database& db, const auth::Session& session, int version, qint64 effectiveAt,
                           const QString& urgencyReason, int expectedRowVersion);
     // Publishes, effective at once, a new version with the text of the earlier published version `version`.

@@ -1,6 +1,7 @@
 #include "PublishDialog.h"
 #include "rules/ui_PublishDialog.h"
 
+#include "services/RuleService.h"
 #include "util/Clock.h"
 #include "util/WindowGeometry.h"
 
@@ -45,7 +46,7 @@ void PublishDialog::update()
 
 qint64 PublishDialog::effectiveAt() const
 {
-    return m_ui->urgentCheckBox->isChecked() ? Clock::nowSecs()
+    return m_ui->urgentCheckBox->isChecked() ? services::RuleService::kEffectiveNow
                                              : m_ui->effectiveDateTimeEdit->dateTime().toSecsSinceEpoch();
 }
 

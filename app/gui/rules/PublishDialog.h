@@ -19,7 +19,7 @@ public:
     PublishDialog(int version, qint64 leadTimeSecs, QWidget* parent = nullptr);
     ~PublishDialog() override;
 
-    // Unix seconds; now for an urgent publication.
+    // Unix seconds; RuleService::kEffectiveNow for an urgent publication.
     qint64 effectiveAt() const;
     QString urgencyReason() const;
 

@@ -511,12 +511,13 @@ void RulesPage::publish()
     dialog.setObjectName(QStringLiteral("publishDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const qint64 effective = dialog.effectiveAt();
-    const Status s = RuleService::publish(m_db, m_session, m_shown->version, effective, dialog.urgencyReason(),
+    const qint64 asked = dialog.effectiveAt();
+    const Status s = RuleService::publish(m_db, m_session, m_shown->version, asked, dialog.urgencyReason(),
                                           m_shown->rowVersion);
     if (!s)
         return fail(tr("Publish"), s.error());
     reload(m_shown->version);
+    const qint64 effective = asked == RuleService::kEffectiveNow ? Clock::nowSecs() : asked;
     if (effective <= Clock::nowSecs()) {
         startReevaluation();
     } else {
