@@ -21,6 +21,7 @@ struct Tr
 
 constexpr int kLookupChunk = 100;
 constexpr int kInsertChunk = 64;
+constexpr int kScanColumns = 8; // parameters per row of insertStatement (bindScan)
 constexpr int kPeopleCacheLimit = 500000;
 constexpr qint64 kEarliest = 946684800; // 2000-01-01T00:00:00Z
 
@@ -125,6 +126,7 @@ Status ScanImporter::prepare()
         m_venues.insert(q.value(1).toString(), heatmap::VenuePlace{q.value(0).toLongLong(), q.value(2).toLongLong(),
                                                                    q.value(3).toDouble(), q.value(4).toDouble()});
     m_now = Clock::nowSecs();
+    m_columns = Columns(); // looked up again from this import's mapping
     return {};
 }
 
@@ -321,6 +323,28 @@ Status ScanImporter::writeBatch(BatchResult& result)
     return m_rollups->flush(database());
 }
 
+// r's kScanColumns scan_events columns, in insertStatement's order, from parameter first on.
+void ScanImporter::bindScan(db::FastQuery& q, int first, const Row& r)
+{
+    int b = first;
+    q.bindText(b++, r.provider);
+    q.bindText(b++, r.eventId);
+    q.bindInt(b++, r.fact.at);
+    if (r.fact.venueId > 0)
+        q.bindInt(b++, r.fact.venueId);
+    else
+        q.bindNull(b++);
+    if (r.hasCoordinates) {
+        q.bindDouble(b++, r.lat);
+        q.bindDouble(b++, r.lon);
+    } else {
+        q.bindNull(b++);
+        q.bindNull(b++);
+    }
+    q.bindInt(b++, r.fact.personId);
+    q.bindText(b, heatmap::ScanColours::key(r.fact.colour));
+}
+
 // SQLite: one prepared one-row insert per scan, its change count saying whether it went in (0: the provider's
 // event id is stored already, also when it came earlier in this batch). No RETURNING rows to collect and match,
 // no multi-row statement to compile per batch tail: SQLite has no round trips to save.
@@ -335,22 +359,7 @@ Status ScanImporter::insertSqlite(const std::vector<std::size_t>& rows, BatchRes
     db::FastQuery& q = *m_insert;
     for (const std::size_t i : rows) {
         const Row& r = m_rows[i];
-        q.bindText(0, r.provider);
-        q.bindText(1, r.eventId);
-        q.bindInt(2, r.fact.at);
-        if (r.fact.venueId > 0)
-            q.bindInt(3, r.fact.venueId);
-        else
-            q.bindNull(3);
-        if (r.hasCoordinates) {
-            q.bindDouble(4, r.lat);
-            q.bindDouble(5, r.lon);
-        } else {
-            q.bindNull(4);
-            q.bindNull(5);
-        }
-        q.bindInt(6, r.fact.personId);
-        q.bindText(7, heatmap::ScanColours::key(r.fact.colour));
+        bindScan(q, 0, r);
         const Status st = q.exec();
         if (!st)
             return st;
@@ -365,14 +374,14 @@ Status ScanImporter::insertSqlite(const std::vector<std::size_t>& rows, BatchRes
 }
 
 // PostgreSQL: many rows per statement (one round trip), RETURNING the keys that went in.
-Status ScanImporter::insertMultiRow(const std::vector<std::size_t>& sorted, BatchResult& result)
+Status ScanImporter::insertMultiRow(const std::vector<std::size_t>& batch, BatchResult& result)
 {
     // A repeated event id within the batch is a duplicate of its first occurrence.
     std::vector<std::size_t> rows;
-    rows.reserve(sorted.size());
+    rows.reserve(batch.size());
     QSet<std::pair<QString, QString>> seen;
-    seen.reserve(static_cast<qsizetype>(sorted.size()));
-    for (const std::size_t i : sorted) {
+    seen.reserve(static_cast<qsizetype>(batch.size()));
+    for (const std::size_t i : batch) {
         const std::pair<QString, QString> key{m_rows[i].provider, m_rows[i].eventId};
         if (seen.contains(key)) {
             ++result.duplicates;
@@ -401,26 +410,8 @@ Status ScanImporter::insertMultiRow(const std::vector<std::size_t>& sorted, Batc
                 q = partial.get();
             }
         }
-        int b = 0;
-        for (std::size_t k = start; k < start + n; ++k) {
-            const Row& r = m_rows[rows[k]];
-            q->bindText(b++, r.provider);
-            q->bindText(b++, r.eventId);
-            q->bindInt(b++, r.fact.at);
-            if (r.fact.venueId > 0)
-                q->bindInt(b++, r.fact.venueId);
-            else
-                q->bindNull(b++);
-            if (r.hasCoordinates) {
-                q->bindDouble(b++, r.lat);
-                q->bindDouble(b++, r.lon);
-            } else {
-                q->bindNull(b++);
-                q->bindNull(b++);
-            }
-            q->bindInt(b++, r.fact.personId);
-            q->bindText(b++, heatmap::ScanColours::key(r.fact.colour));
-        }
+        for (std::size_t k = start; k < start + n; ++k)
+            bindScan(*q, static_cast<int>(k - start) * kScanColumns, m_rows[rows[k]]);
         const Status st = q->exec();
         if (!st)
             return st;

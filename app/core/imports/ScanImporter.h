@@ -53,6 +53,7 @@ private:
         int eventId = -1, time = -1, venue = -1, lat = -1, lon = -1, pseudonym = -1, colour = -1, provider = -1;
     };
     Status resolvePeople(BatchResult& result, std::vector<bool>& keep);
+    static void bindScan(db::FastQuery& q, int first, const Row& r);
     Status insertSqlite(const std::vector<std::size_t>& rows, BatchResult& result);
     Status insertMultiRow(const std::vector<std::size_t>& rows, BatchResult& result);
 
