@@ -96,14 +96,18 @@ Result<qint64> hardenRange(const db::Database& db, const TableParts& t, qint64 c
     }
     return rows.size();
 }
+// Scans before this are past the retention window of keepDays days.
+qint64 cutoffFor(int keepDays)
+{
+    return Clock::nowSecs() - qint64(keepDays) * RollupConfig::kDay;
+}
 } // namespace
 
 Result<bool> Retention::due(const db::Database& db, const auth::Session& session)
 {
     if (!session.can(auth::Permission::ImportData))
         return false;
-    const qint64 cutoff =
-        Clock::nowSecs() - qint64(Settings::intValue(Settings::Key::ScanRetentionDays)) * RollupConfig::kDay;
+    const qint64 cutoff = cutoffFor(Settings::intValue(Settings::Key::ScanRetentionDays));
     auto q = db::run(db, QStringLiteral("SELECT 1 FROM scan_events WHERE scanned_at < ? LIMIT 1"), {cutoff});
     if (!q)
         return q.error();
@@ -126,7 +130,7 @@ Result<PurgeReport> Retention::purge(const db::Database& db, const auth::Session
     if (keep < 1)
         return makeError(ErrorCode::InvalidArgument, Tr::tr("The retention window must be at least one day."));
     PurgeReport report;
-    report.cutoff = Clock::nowSecs() - qint64(keep) * RollupConfig::kDay;
+    report.cutoff = cutoffFor(keep);
 
     qint64 toDelete = 0;
     {
