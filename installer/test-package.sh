@@ -8,7 +8,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build="${1:-$here/build-package}"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHC_WERROR=ON -DHC_BUILD_TESTS=OFF \
-      -DHC_SANITIZE=OFF -DHC_FUZZ=OFF >/dev/null
+      -DHC_SANITIZE=OFF >/dev/null
 cmake --build "$build" -j"$(nproc)"
 build=$(cd "$build" && pwd)
 work=$(mktemp -d /var/tmp/hc-package-test.XXXXXX)

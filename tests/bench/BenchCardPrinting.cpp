@@ -5,6 +5,7 @@
 // Each mode sets up its own SQLite database with N people and a cards key first (not timed). Figures only,
 // never asserts on time.
 
+#include "BenchSupport.h"
 #include "TestDatabase.h"
 
 #include "codes/KeyService.h"
@@ -28,9 +29,9 @@
 
 #include <cstdio>
 #include <limits>
-#include <ctime>
 
 using namespace hc;
+using bench::cpuSeconds;
 
 namespace {
 const QString kPass = QStringLiteral("benchmark passphrase");
@@ -38,14 +39,6 @@ const char* const kSurnames[] = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "
 const char* const kGiven[] = {"Wei", "Fang", "Na", "Min", "Jing", "Qiang", "Lei", "Jun", "Xiu Ying", "Gui Ying"};
 const char16_t* const kHanSurnames[] = {u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴", u"周"};
 const char16_t* const kHanGiven[] = {u"伟", u"芳", u"娜", u"敏", u"静", u"强", u"磊", u"军", u"秀英", u"桂英"};
-
-// CPU seconds of this process (all threads): comparable on a machine busy with other work, unlike wall time.
-double cpuSeconds()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
-}
 
 QTextStream& out()
 {
