@@ -8,6 +8,7 @@
 #include "NameMask.h"
 #include "PrintingLogging.h"
 #include "audit/AuditLog.h"
+#include "db/FastQuery.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "demo/DemoDatabase.h"
@@ -36,8 +37,8 @@ struct Tr
 };
 
 // Cards are inserted 100 rows a statement on PostgreSQL (fewer round trips) and one row a statement on SQLite,
-// where Qt looks each parameter up by number (sqlite3_bind_parameter_name, linear in the parameters) and a
-// prepared one-row insert costs nothing extra: 10,000 cards took 0.45 s in 100-row statements.
+// which has no round trips to save. With Qt's binding (QVariant, each parameter looked up by number, linear in
+// the parameters) 10,000 cards took 0.45 s in 100-row statements, 0.29 s in one-row ones.
 int rowsPerInsert(const db::Database& db)
 {
     return db.isSqlite() ? 1 : 100;
@@ -87,6 +88,8 @@ CardFace faceFor(const IssuedCard& card, const QString& issuerName)
     f.mark = card.claims.demo ? CardFace::Mark::Demo : CardFace::Mark::None;
     return f;
 }
+
+constexpr int kCardColumns = 7; // parameters per row of insertSql
 
 QString insertSql(int rows)
 {
@@ -167,31 +170,34 @@ Status record(const db::Database& db, const auth::Session& session, qint64 batch
         if (!a)
             return a.error();
     }
-    QSqlQuery full(db.connection());
-    bool fullPrepared = false;
+    std::unique_ptr<db::FastQuery> full;
     const int perInsert = rowsPerInsert(db);
     for (qsizetype i = 0; i < cards.size(); i += perInsert) {
         const int rows = static_cast<int>(std::min<qsizetype>(perInsert, cards.size() - i));
-        QVariantList values;
-        values.reserve(rows * 7);
+        std::unique_ptr<db::FastQuery> partial;
+        std::unique_ptr<db::FastQuery>& q = rows == perInsert ? full : partial;
+        if (!q) {
+            auto prepared = db::FastQuery::prepare(db, insertSql(rows));
+            if (!prepared)
+                return prepared.error();
+            q = std::move(prepared).value();
+        }
         for (int k = 0; k < rows; ++k) {
             const IssuedCard& c = cards.at(i + k);
-            values << c.claims.serialText() << c.person.id << batchId << keyId << c.claims.issuedAt
-                   << c.claims.expiresAt << (replacesCardId > 0 ? QVariant(replacesCardId) : QVariant());
+            const int b = k * kCardColumns;
+            q->bindText(b, c.claims.serialText());
+            q->bindInt(b + 1, c.person.id);
+            q->bindInt(b + 2, batchId);
+            q->bindInt(b + 3, keyId);
+            q->bindInt(b + 4, c.claims.issuedAt);
+            q->bindInt(b + 5, c.claims.expiresAt);
+            if (replacesCardId > 0)
+                q->bindInt(b + 6, replacesCardId);
+            else
+                q->bindNull(b + 6);
         }
-        if (rows == perInsert) {
-            if (!fullPrepared) {
-                if (!full.prepare(insertSql(rows)))
-                    return db::sqlError(full);
-                fullPrepared = true;
-            }
-            if (const Status s = db::rerun(full, values); !s)
-                return s;
-        } else {
-            auto q = db::run(db, insertSql(rows), values);
-            if (!q)
-                return q.error();
-        }
+        if (const Status st = q->exec(); !st)
+            return st;
     }
     auto up = db::run(db, QStringLiteral("UPDATE print_batches SET printed_count = printed_count + ? WHERE id = ?"),
                       {static_cast<qint64>(cards.size()), batchId});
