@@ -124,10 +124,14 @@ int retire(Ctl& ctl, Arguments& a)
     return Ok;
 }
 
-int exportTrustList(Ctl& ctl, Arguments& a)
+// keys export-trust-list FILE / export-revocations FILE: the official needs ManageKeys and the trust list key's
+// passphrase; exportList makes the signed list, written to FILE whole or not at all, and describe says what
+// was written.
+template <typename List, typename ExportList, typename Describe>
+int exportSignedList(Ctl& ctl, Arguments& a, const QString& usage, ExportList exportList, Describe describe)
 {
     if (a.positional().size() != 2)
-        return ctl.usage(Tr::tr("Usage: keys export-trust-list FILE"));
+        return ctl.usage(usage);
     const auth::Session* s = ctl.session();
     if (!s)
         return -1;
@@ -136,19 +140,27 @@ int exportTrustList(Ctl& ctl, Arguments& a)
     auto passphrase = readSecret("HEALTHCODE_KEY_PASSPHRASE", Tr::tr("Passphrase of the trust list signing key: "));
     if (!passphrase)
         return ctl.fail(passphrase.error());
-    auto list = codes::TrustListService::exportList(*ctl.database(), *s, passphrase.value());
+    Result<List> list = exportList(*ctl.database(), *s, passphrase.value());
     if (!list)
         return failKey(ctl, list.error());
     const QString path = a.positional(1);
     if (const int w = writeFile(ctl, path, list.value().toJson()); w != Ok)
         return w;
-    ctl.out() << Tr::tr("Trust list of %1 with %2 card key(s) written to %3, signed by key %4.\n"
-                        "Fingerprint of the signing key (give it to importers by another channel): %5")
-                     .arg(list.value().issuer)
-                     .arg(list.value().keys.size())
-                     .arg(path, list.value().signerKid, list.value().signerFingerprint())
-              << Qt::endl;
+    ctl.out() << describe(list.value(), path) << Qt::endl;
     return Ok;
+}
+
+int exportTrustList(Ctl& ctl, Arguments& a)
+{
+    return exportSignedList<codes::TrustList>(
+        ctl, a, Tr::tr("Usage: keys export-trust-list FILE"), codes::TrustListService::exportList,
+        [](const codes::TrustList& list, const QString& path) {
+            return Tr::tr("Trust list of %1 with %2 card key(s) written to %3, signed by key %4.\n"
+                          "Fingerprint of the signing key (give it to importers by another channel): %5")
+                .arg(list.issuer)
+                .arg(list.keys.size())
+                .arg(path, list.signerKid, list.signerFingerprint());
+        });
 }
 
 int importTrustList(Ctl& ctl, Arguments& a)
@@ -186,28 +198,14 @@ int importTrustList(Ctl& ctl, Arguments& a)
 
 int exportRevocations(Ctl& ctl, Arguments& a)
 {
-    if (a.positional().size() != 2)
-        return ctl.usage(Tr::tr("Usage: keys export-revocations FILE"));
-    const auth::Session* s = ctl.session();
-    if (!s)
-        return -1;
-    if (const Status p = s->require(auth::Permission::ManageKeys); !p)
-        return ctl.fail(p.error());
-    auto passphrase = readSecret("HEALTHCODE_KEY_PASSPHRASE", Tr::tr("Passphrase of the trust list signing key: "));
-    if (!passphrase)
-        return ctl.fail(passphrase.error());
-    auto list = codes::RevocationService::exportList(*ctl.database(), *s, passphrase.value());
-    if (!list)
-        return failKey(ctl, list.error());
-    const QString path = a.positional(1);
-    if (const int w = writeFile(ctl, path, list.value().toJson()); w != Ok)
-        return w;
-    ctl.out() << Tr::tr("Revocation list of %1 with %2 revoked card(s) written to %3, signed by key %4.")
-                     .arg(list.value().issuer)
-                     .arg(list.value().cards.size())
-                     .arg(path, list.value().signerKid)
-              << Qt::endl;
-    return Ok;
+    return exportSignedList<codes::RevocationList>(
+        ctl, a, Tr::tr("Usage: keys export-revocations FILE"), codes::RevocationService::exportList,
+        [](const codes::RevocationList& list, const QString& path) {
+            return Tr::tr("Revocation list of %1 with %2 revoked card(s) written to %3, signed by key %4.")
+                .arg(list.issuer)
+                .arg(list.cards.size())
+                .arg(path, list.signerKid);
+        });
 }
 } // namespace
 

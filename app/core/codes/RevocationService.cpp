@@ -76,30 +76,17 @@ Result<RevocationList> RevocationService::exportList(const db::Database& db, con
     db::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
-    auto signer = TrustListService::unlockSigner(db, session, passphrase);
+    auto signer = TrustListService::listSigner(db, session, passphrase);
     if (!signer)
         return signer.error();
-    const qint64 home =
-        signer.value().key.jurisdictionId > 0 ? signer.value().key.jurisdictionId : session.jurisdictionId;
-    auto issuer = services::Jurisdictions::byId(db, home);
-    if (!issuer)
-        return issuer.error();
-    if (const Status s = session.requireScope(home, issuer.value().name); !s)
-        return s.error();
-    auto subtree = services::Jurisdictions::subtree(db, home);
-    if (!subtree)
-        return subtree.error();
-    auto cards = revokedCards(db, issuer.value().code, subtree.value());
+    auto cards = revokedCards(db, signer.value().issuer.code, signer.value().subtree);
     if (!cards)
         return cards.error();
 
     RevocationList list;
-    list.issuer = issuer.value().code;
-    list.createdAt = Clock::nowSecs();
-    list.signerKid = signer.value().key.kid;
-    list.signerPublicKey = signer.value().key.publicKey;
+    signer.value().fillHeader(list);
     list.cards = cards.value();
-    list.sign(signer.value().secretKey);
+    list.sign(signer.value().key.secretKey);
     auto a = audit::AuditLog::append(
         db, session.userName, QStringLiteral("keys.export_revocations"), QStringLiteral("revocations:") + list.issuer,
         {{QStringLiteral("signer_kid"), list.signerKid},

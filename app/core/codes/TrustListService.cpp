@@ -22,10 +22,10 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(hc::codes::TrustListService)
 };
-} // namespace
 
-Result<crypto::UnlockedKey> TrustListService::unlockSigner(const db::Database& db, const auth::Session& session,
-                                                           const QString& passphrase)
+// The newest active trust_list key, unlocked; created (sealed with passphrase, audited) when there is none.
+Result<crypto::UnlockedKey> unlockSigner(const db::Database& db, const auth::Session& session,
+                                         const QString& passphrase)
 {
     const QString purpose = QStringLiteral("trust_list");
     auto unlocked = crypto::KeyStore::unlockActive(db, purpose, passphrase);
@@ -40,6 +40,33 @@ Result<crypto::UnlockedKey> TrustListService::unlockSigner(const db::Database& d
     }
     return unlocked;
 }
+} // namespace
+
+void ListSigner::fillHeader(SignedList& list) const
+{
+    list.issuer = issuer.code;
+    list.createdAt = Clock::nowSecs();
+    list.signerKid = key.key.kid;
+    list.signerPublicKey = key.key.publicKey;
+}
+
+Result<ListSigner> TrustListService::listSigner(const db::Database& db, const auth::Session& session,
+                                                const QString& passphrase)
+{
+    auto key = unlockSigner(db, session, passphrase);
+    if (!key)
+        return key.error();
+    const qint64 home = key.value().key.jurisdictionId > 0 ? key.value().key.jurisdictionId : session.jurisdictionId;
+    auto issuer = services::Jurisdictions::byId(db, home);
+    if (!issuer)
+        return issuer.error();
+    if (const Status s = session.requireScope(home, issuer.value().name); !s)
+        return s.error();
+    auto subtree = services::Jurisdictions::subtree(db, home);
+    if (!subtree)
+        return subtree.error();
+    return ListSigner{std::move(key).value(), issuer.value(), subtree.value()};
+}
 
 Result<TrustList> TrustListService::exportList(const db::Database& db, const auth::Session& session,
                                                const QString& passphrase)
@@ -49,32 +76,20 @@ Result<TrustList> TrustListService::exportList(const db::Database& db, const aut
     db::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
-    auto signer = unlockSigner(db, session, passphrase);
+    auto signer = listSigner(db, session, passphrase);
     if (!signer)
         return signer.error();
-    const qint64 home =
-        signer.value().key.jurisdictionId > 0 ? signer.value().key.jurisdictionId : session.jurisdictionId;
-    auto issuer = services::Jurisdictions::byId(db, home);
-    if (!issuer)
-        return issuer.error();
-    if (const Status s = session.requireScope(home, issuer.value().name); !s)
-        return s.error();
-    auto subtree = services::Jurisdictions::subtree(db, home);
-    if (!subtree)
-        return subtree.error();
+    const QSet<qint64>& subtree = signer.value().subtree;
 
     TrustList list;
-    list.issuer = issuer.value().code;
-    list.createdAt = Clock::nowSecs();
-    list.signerKid = signer.value().key.kid;
-    list.signerPublicKey = signer.value().key.publicKey;
+    signer.value().fillHeader(list);
     auto q = db::run(db, QStringLiteral("SELECT k.kid, j.code, k.public_key, k.retired_at, k.jurisdiction_id "
                                         "FROM signing_keys k JOIN jurisdictions j ON j.id = k.jurisdiction_id "
                                         "WHERE k.purpose = 'cards' ORDER BY k.kid"));
     if (!q)
         return q.error();
     while (q.value().next()) {
-        if (!subtree.value().contains(q.value().value(4).toLongLong()))
+        if (!subtree.contains(q.value().value(4).toLongLong()))
             continue;
         list.keys << TrustListKey{q.value().value(0).toString(), q.value().value(1).toString(),
                                   q.value().value(2).toByteArray(), q.value().value(3).toLongLong()};
@@ -84,7 +99,7 @@ Result<TrustList> TrustListService::exportList(const db::Database& db, const aut
                          Tr::tr("Jurisdiction %1 has no card signing keys to publish; create one with "
                                 "healthcode-ctl keys generate.")
                              .arg(list.issuer));
-    list.sign(signer.value().secretKey);
+    list.sign(signer.value().key.secretKey);
     auto a = audit::AuditLog::append(
         db, session.userName, QStringLiteral("keys.export_trust_list"), QStringLiteral("trust_list:") + list.issuer,
         {{QStringLiteral("signer_kid"), list.signerKid},

@@ -7,6 +7,9 @@
 #include "auth/Session.h"
 #include "crypto/KeyStore.h"
 #include "db/Database.h"
+#include "services/Jurisdictions.h"
+
+#include <QSet>
 
 namespace hc::codes {
 
@@ -21,13 +24,25 @@ struct TrustListImport
     bool unchanged = false;       // the very same list was already imported: nothing was written
 };
 
+// Who signs an exported list (trust list, revocation list): the unlocked trust_list key, the jurisdiction the
+// list speaks for (the key's, which the official must have in scope) and that jurisdiction's subtree.
+struct ListSigner
+{
+    crypto::UnlockedKey key;
+    services::Jurisdiction issuer;
+    QSet<qint64> subtree;
+
+    // The list's header: issuer, created now, signer kid and public key.
+    void fillHeader(SignedList& list) const;
+};
+
 class TrustListService final
 {
 public:
-    // The newest active trust_list key, unlocked; created (sealed with passphrase, audited) when there is none.
-    // Call inside the caller's transaction.
-    static Result<crypto::UnlockedKey> unlockSigner(const db::Database& db, const auth::Session& session,
-                                                    const QString& passphrase);
+    // The newest active trust_list key, unlocked; created (sealed with passphrase, audited) when there is none;
+    // with its jurisdiction, checked against the official's scope. Call inside the caller's transaction.
+    static Result<ListSigner> listSigner(const db::Database& db, const auth::Session& session,
+                                         const QString& passphrase);
 
     // The 'cards' keys of the signer's jurisdiction and everything below it (retired ones with their
     // retirement time; never demo keys), signed with the trust_list key. Needs ManageKeys; audited.
