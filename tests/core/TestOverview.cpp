@@ -190,6 +190,47 @@ private Q_SLOTS:
         QCOMPARE(big.colours[2].value, std::optional<qint64>(10));
     }
 
+    // The screenshot of the demo showed it: red suppressed in the colour counts, yet its one rule's 147 beside.
+    void ruleCountsGiveNoSuppressedColourAway()
+    {
+        constexpr int G = static_cast<int>(Colour::Green), Y = static_cast<int>(Colour::Yellow),
+                      R = static_cast<int>(Colour::Red);
+        QHash<std::pair<QString, int>, qint64> perRule{{{QStringLiteral("R1"), R}, 147},
+                                                       {{QStringLiteral("R3"), Y}, 100},
+                                                       {{QStringLiteral("R6"), Y}, 80},
+                                                       {{QStringLiteral("R8"), Y}, 8},
+                                                       {{QString(), G}, 4},
+                                                       {{QString(), Y}, 20}};
+        // Green 4 is small, so red goes with it in the colour counts (total 359 - yellow 208 would tell).
+        const overview::ColourFigures shown = overview::suppress(ColourCounts{359, {4, 208, 147}}, 10);
+        QVERIFY(shown.colours[G].suppressed() && shown.colours[R].suppressed());
+        QCOMPARE(shown.colours[Y].value, std::optional<qint64>(208));
+        const QList<overview::RuleChanges> rules = overview::suppressRules(perRule, shown, 10);
+        QHash<QString, overview::Figure> byName;
+        for (const auto& r : rules)
+            byName.insert(r.ruleId, r.people);
+        QCOMPARE(byName.size(), 5);
+        QVERIFY(byName[QStringLiteral("R1")].suppressed()); // red is hidden, so is its rule
+        QVERIFY(byName[QStringLiteral("R8")].suppressed()); // small
+        // 208 - 100 - 80 - 20 would give R8's 8 away: the smallest other yellow part (no rule, 20) goes too,
+        // and the no-rule row also holds the hidden green 4.
+        QVERIFY(byName[QString()].suppressed());
+        QCOMPARE(byName[QStringLiteral("R3")].value, std::optional<qint64>(100));
+        QCOMPARE(byName[QStringLiteral("R6")].value, std::optional<qint64>(80));
+        // Shown ones first by size; hidden ones after, by name, whatever their size.
+        QCOMPARE(rules.at(0).ruleId, QStringLiteral("R3"));
+        QCOMPARE(rules.at(1).ruleId, QStringLiteral("R6"));
+        QCOMPARE(rules.at(2).ruleId, QString());
+        QCOMPARE(rules.at(3).ruleId, QStringLiteral("R1"));
+        QCOMPARE(rules.at(4).ruleId, QStringLiteral("R8"));
+        // Every yellow rule hidden stays underivable: what is shown of yellow leaves at least k unaccounted.
+        qint64 shownYellow = 0;
+        for (const auto& r : rules)
+            if (!r.people.suppressed() && (r.ruleId == QLatin1String("R3") || r.ruleId == QLatin1String("R6")))
+                shownYellow += *r.people.value;
+        QVERIFY(208 - shownYellow >= 10);
+    }
+
     void overviewForAnApprover()
     {
         Fixture f;
@@ -230,6 +271,8 @@ private Q_SLOTS:
         QVERIFY(small.ok());
         QVERIFY(small->current.people.suppressed());
         QVERIFY(small->changes24h.suppressed());
+        for (const auto& rule : small->topRules) // one red change: no rule's count may tell it
+            QVERIFY(rule.people.suppressed());
     }
 };
 

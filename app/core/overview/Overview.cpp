@@ -5,6 +5,7 @@
 #include "services/Jurisdictions.h"
 
 #include <QHash>
+#include <QSet>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -75,6 +76,45 @@ ColourFigures suppress(const ColourCounts& counts, int k)
     return f;
 }
 
+QList<RuleChanges> suppressRules(const QHash<std::pair<QString, int>, qint64>& perRuleColour,
+                                 const ColourFigures& shown, int k)
+{
+    QHash<QString, qint64> perRule;
+    QSet<QString> hiddenRules;
+    for (int c = 0; c < rules::kColourCount; ++c) {
+        QList<QString> names;
+        QList<qint64> parts;
+        for (auto it = perRuleColour.cbegin(); it != perRuleColour.cend(); ++it)
+            if (it.key().second == c) {
+                names << it.key().first;
+                parts << it.value();
+            }
+        QList<bool> hidden;
+        for (qint64 n : std::as_const(parts))
+            hidden << suppress(n, k).suppressed();
+        bool colourHidden = shown.colours[static_cast<std::size_t>(c)].suppressed();
+        if (!colourHidden)
+            protectSum(parts, hidden, colourHidden, k);
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            perRule[names[i]] += parts[i];
+            if (colourHidden || hidden[i])
+                hiddenRules.insert(names[i]);
+        }
+    }
+    QList<RuleChanges> result;
+    for (auto it = perRule.cbegin(); it != perRule.cend(); ++it)
+        result.append({it.key(), hiddenRules.contains(it.key()) ? Figure() : Figure{it.value()}});
+    // Largest first; the hidden ones last by name, since their place among the others would tell their size.
+    std::sort(result.begin(), result.end(), [](const RuleChanges& a, const RuleChanges& b) {
+        if (a.people.suppressed() != b.people.suppressed())
+            return b.people.suppressed();
+        if (!a.people.suppressed() && *a.people.value != *b.people.value)
+            return *a.people.value > *b.people.value;
+        return a.ruleId < b.ruleId;
+    });
+    return result;
+}
+
 Status Overview::changes(const db::Database& db, const QSet<qint64>& districts, qint64 from, qint64 to, int k,
                          Figure* total, std::array<Figure, rules::kColourCount>* byColour, QList<RuleChanges>* byRule)
 {
@@ -88,33 +128,23 @@ Status Overview::changes(const db::Database& db, const QSet<qint64>& districts, 
         return q.error();
     qint64 all = 0;
     std::array<qint64, rules::kColourCount> colours{};
-    QHash<QString, qint64> perRule;
+    QHash<std::pair<QString, int>, qint64> perRuleColour; // (rule, colour) -> people
     while (q.value().next()) {
         if (!districts.contains(q.value().value(0).toLongLong()))
             continue;
         const qint64 n = q.value().value(3).toLongLong();
         all += n;
-        perRule[q.value().value(1).toString()] += n;
         const Colour c = rules::colourFromKey(q.value().value(2).toString()).value_or(Colour::Green);
+        perRuleColour[{q.value().value(1).toString(), static_cast<int>(c)}] += n;
         colours[static_cast<std::size_t>(c)] += n;
     }
+    const ColourFigures shown = suppress(ColourCounts{all, colours}, k);
     if (total)
-        *total = suppress(all, k);
-    if (byColour) {
-        ColourCounts counts{all, colours};
-        *byColour = suppress(counts, k).colours;
-    }
-    if (byRule) {
-        QList<std::pair<QString, qint64>> sorted;
-        for (auto it = perRule.cbegin(); it != perRule.cend(); ++it)
-            sorted.append({it.key(), it.value()});
-        std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
-            return a.second != b.second ? a.second > b.second : a.first < b.first;
-        });
-        byRule->clear();
-        for (const auto& [rule, n] : sorted)
-            byRule->append({rule, suppress(n, k)});
-    }
+        *total = shown.people;
+    if (byColour)
+        *byColour = shown.colours;
+    if (byRule)
+        *byRule = suppressRules(perRuleColour, shown, k);
     return {};
 }
 

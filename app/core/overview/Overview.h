@@ -11,6 +11,7 @@
 #include "services/OverrideService.h"
 #include "services/RuleService.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -46,6 +47,15 @@ struct RuleChanges
     QString ruleId; // empty: no rule (back to green) or an override
     Figure people;
 };
+
+// The changes per rule from people per (rule, colour index), published beside shown (the suppressed colour
+// counts of the same changes): each rule's count is a part of its colour's, so it must not give away what
+// shown hides. A suppressed colour hides all its rules; within a shown colour the rules are suppressed as the
+// parts of a sum (protectSum), and when even that cannot protect them, all of that colour's rules are hidden.
+// A rule with parts in several colours (no rule: back to green, or an override) is hidden when any part is.
+// Largest first; the hidden ones last by name, since their place among the others would tell their size.
+QList<RuleChanges> suppressRules(const QHash<std::pair<QString, int>, qint64>& perRuleColour,
+                                 const ColourFigures& shown, int k);
 
 struct ImportRunSummary
 {
