@@ -5685,13 +5685,6 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s) selected.</source>
-        <translation>
-            <numerusform>%n person selected.</numerusform>
-            <numerusform>%n people selected.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nobody matches the selection.</source>
         <translation>Nobody matches the selection.</translation>
@@ -5823,6 +5816,13 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>Printing Finished</source>
         <translation>Printing Finished</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) selected.</source>
+        <translation>
+            <numerusform>%Ln person selected.</numerusform>
+            <numerusform>%Ln people selected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5343,7 +5343,7 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     </message>
     <message>
         <source>Figures for fewer than %1 people are shown as suppressed, and so are parts that would give them away; the chart draws them together as one grey band.</source>
-        <translation>少于 %1 人的数字显示为已抑制，可能据此推算出它们的其他数字也一样；图表把它们合在一条灰色带中显示。</translation>
+        <translation>少于 %1 人的数字，以及可据此推算出这些数字的其他数字，均显示为已抑制；图表把它们合为一条灰色带显示。</translation>
     </message>
     <message>
         <source>to %1: %2</source>
@@ -5683,12 +5683,6 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s) selected.</source>
-        <translation>
-            <numerusform>已选中 %n 人。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nobody matches the selection.</source>
         <translation>没有人符合筛选条件。</translation>
@@ -5820,6 +5814,12 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>Printing Finished</source>
         <translation>打印完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) selected.</source>
+        <translation>
+            <numerusform>已选中 %Ln 人。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

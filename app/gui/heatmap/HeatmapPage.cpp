@@ -679,7 +679,8 @@ void HeatmapPage::updateChart()
     chart->setTitle(scans ? tr("Scans per hour by colour of code") : tr("Distinct people per hour by colour of code"));
 
     auto* x = new QDateTimeAxis;
-    x->setFormat(hourCount() > 48 ? QStringLiteral("MM-dd") : QStringLiteral("HH:mm"));
+    // Hours as "HH" under the axis title "Hour": "HH:mm" did not fit seven labels into the chart's width.
+    x->setFormat(hourCount() > 48 ? QStringLiteral("MM-dd") : QStringLiteral("HH"));
     x->setTitleText(tr("Hour"));
     x->setRange(QDateTime::fromSecsSinceEpoch(m_from), QDateTime::fromSecsSinceEpoch(m_to));
     x->setTickCount(hourCount() > 48 ? 8 : 7);

@@ -258,6 +258,7 @@ void OverviewPage::showChart()
         area->attachAxis(axisY);
     }
     axisY->setRange(0, std::max<qreal>(top * 1.05, 10.0));
+    axisY->applyNiceNumbers(); // round ticks (1,000 2,000 ...), not a fraction of the top
     if (!m_chart.days.isEmpty())
         axisX->setRange(m_chart.days.first().day.startOfDay(), m_chart.days.last().day.addDays(1).startOfDay());
     QChart* old = m_ui->coloursChartView->chart();

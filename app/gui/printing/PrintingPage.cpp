@@ -181,7 +181,7 @@ void PrintingPage::showCount()
         m_countError = r->ok() ? QString() : r->error().message;
     }
     if (m_count >= 0)
-        m_ui->countLabel->setText(tr("%n person(s) selected.", nullptr,
+        m_ui->countLabel->setText(tr("%Ln person(s) selected.", nullptr,
                                      static_cast<int>(std::min<qint64>(m_count, std::numeric_limits<int>::max()))));
     else
         m_ui->countLabel->setText(m_countError);
