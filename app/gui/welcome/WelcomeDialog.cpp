@@ -18,6 +18,9 @@ namespace hc::gui {
 WelcomeDialog::WelcomeDialog(QWidget* parent) : QDialog(parent), m_ui(std::make_unique<Ui::WelcomeDialog>())
 {
     m_ui->setupUi(this);
+    // A word-wrapped label's later lines are not part of the dialog's minimum size (Qt leaves height-for-width
+    // out of it), so a smaller dialog drew the Chinese note over its own second line: keep room for two.
+    m_ui->passwordNoteLabel->setMinimumHeight(2 * m_ui->passwordNoteLabel->fontMetrics().lineSpacing());
     m_ui->continueButtonBox->button(QDialogButtonBox::Ok)->setText(tr("&Continue"));
     m_ui->continueButtonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
     // IT can switch demo mode off for a whole office; then there is nothing to offer.
