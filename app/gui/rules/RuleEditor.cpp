@@ -92,6 +92,8 @@ void RuleEditor::setRule(const rules::Rule& rule)
     m_ui->ruleNameLineEdit->setText(rule.name);
     m_ui->ruleAltNameLineEdit->setText(rule.altName);
     m_ui->descriptionLineEdit->setText(rule.description);
+    m_ui->descriptionLineEdit->setCursorPosition(0); // show where it begins, not its end
+    m_ui->descriptionLineEdit->setToolTip(rule.description);
     RuleTerms::select(m_ui->colourComboBox, static_cast<int>(rule.colour));
     m_ui->turnBackComboBox->setCurrentIndex(rule.turnBack.isSet() ? 1 : 0);
     m_ui->turnBackClearanceEditor->setClearance(rule.turnBack);
