@@ -9648,6 +9648,10 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <source>The %1 must not be empty.</source>
         <translation>The %1 must not be empty.</translation>
     </message>
+    <message>
+        <source>Default rule set shipped with the console</source>
+        <translation>Default rule set shipped with the console</translation>
+    </message>
 </context>
 <context>
     <name>hc::services::StatusService</name>

@@ -9637,6 +9637,10 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <source>The %1 must not be empty.</source>
         <translation>%1不能为空。</translation>
     </message>
+    <message>
+        <source>Default rule set shipped with the console</source>
+        <translation>控制台自带的默认规则集</translation>
+    </message>
 </context>
 <context>
     <name>hc::services::StatusService</name>

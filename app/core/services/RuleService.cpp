@@ -48,6 +48,10 @@ RuleState stateFromKey(const QString& key)
     return RuleState::Rejected;
 }
 
+// The summary of the rule set the console installs (version 1); stored in English, shown translated.
+const char kShippedSummary[] =
+    QT_TRANSLATE_NOOP("hc::services::RuleService", "Default rule set shipped with the console");
+
 // The schema step that added the governance columns (db::Migrations step 8).
 constexpr int kGovernanceSchema = 8;
 
@@ -64,6 +68,9 @@ RuleVersionInfo read(const QSqlQuery& q)
     r.version = q.value(1).toInt();
     r.text = q.value(2).toString();
     r.summary = q.value(3).toString();
+    // The shipped version's summary is stored in English, once for every language: shown in the reader's.
+    if (r.version == 1 && r.summary == QLatin1String(kShippedSummary))
+        r.summary = Tr::tr(kShippedSummary);
     r.state = stateFromKey(q.value(4).toString());
     r.basedOn = q.value(5).toInt();
     r.createdBy = q.value(6).toString();
@@ -245,7 +252,7 @@ Status RuleService::installDefault(const db::Database& db, const QString& actor)
                                         "approved_at, published_at, effective_at, summary) "
                                         "VALUES (1, ?, ?, 'published', ?, ?, ?, ?, ?)"),
                          {root.value().value(0), rules::DefaultRules::text(), now, now, now, qint64(0),
-                          QStringLiteral("Default rule set shipped with the console")});
+                          QString::fromLatin1(kShippedSummary)});
     if (!id)
         return id.error();
     // In force from the beginning: facts dated before the database was set up are judged by these rules too.
