@@ -2706,6 +2706,249 @@
     </message>
 </context>
 <context>
+    <name>hc::audit::AuditText</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Database set up</source>
+        <translation>Database set up</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <source>Account locked after failed logins</source>
+        <translation>Account locked after failed logins</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Login refused</translation>
+    </message>
+    <message>
+        <source>Official added</source>
+        <translation>Official added</translation>
+    </message>
+    <message>
+        <source>Official disabled</source>
+        <translation>Official disabled</translation>
+    </message>
+    <message>
+        <source>Official enabled again</source>
+        <translation>Official enabled again</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Role or scope changed</source>
+        <translation>Role or scope changed</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint written</source>
+        <translation>Audit checkpoint written</translation>
+    </message>
+    <message>
+        <source>Audit log verified</source>
+        <translation>Audit log verified</translation>
+    </message>
+    <message>
+        <source>Jurisdiction created</source>
+        <translation>Jurisdiction created</translation>
+    </message>
+    <message>
+        <source>Jurisdiction changed</source>
+        <translation>Jurisdiction changed</translation>
+    </message>
+    <message>
+        <source>People searched</source>
+        <translation>People searched</translation>
+    </message>
+    <message>
+        <source>Person&apos;s record opened</source>
+        <translation>Person&apos;s record opened</translation>
+    </message>
+    <message>
+        <source>Full ID number shown</source>
+        <translation>Full ID number shown</translation>
+    </message>
+    <message>
+        <source>Override requested</source>
+        <translation>Override requested</translation>
+    </message>
+    <message>
+        <source>Override approved</source>
+        <translation>Override approved</translation>
+    </message>
+    <message>
+        <source>Override rejected</source>
+        <translation>Override rejected</translation>
+    </message>
+    <message>
+        <source>Override revoked</source>
+        <translation>Override revoked</translation>
+    </message>
+    <message>
+        <source>Override ended</source>
+        <translation>Override ended</translation>
+    </message>
+    <message>
+        <source>Override request expired</source>
+        <translation>Override request expired</translation>
+    </message>
+    <message>
+        <source>Override refused</source>
+        <translation>Override refused</translation>
+    </message>
+    <message>
+        <source>Default rules installed</source>
+        <translation>Default rules installed</translation>
+    </message>
+    <message>
+        <source>Rule draft created</source>
+        <translation>Rule draft created</translation>
+    </message>
+    <message>
+        <source>Rule draft edited</source>
+        <translation>Rule draft edited</translation>
+    </message>
+    <message>
+        <source>Rule draft discarded</source>
+        <translation>Rule draft discarded</translation>
+    </message>
+    <message>
+        <source>Rules proposed</source>
+        <translation>Rules proposed</translation>
+    </message>
+    <message>
+        <source>Rules approved</source>
+        <translation>Rules approved</translation>
+    </message>
+    <message>
+        <source>Rules rejected</source>
+        <translation>Rules rejected</translation>
+    </message>
+    <message>
+        <source>Rules published</source>
+        <translation>Rules published</translation>
+    </message>
+    <message>
+        <source>Rules superseded</source>
+        <translation>Rules superseded</translation>
+    </message>
+    <message>
+        <source>Rules rolled back</source>
+        <translation>Rules rolled back</translation>
+    </message>
+    <message>
+        <source>Statuses re-evaluated</source>
+        <translation>Statuses re-evaluated</translation>
+    </message>
+    <message>
+        <source>Import started</source>
+        <translation>Import started</translation>
+    </message>
+    <message>
+        <source>Import batch stored</source>
+        <translation>Import batch stored</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Import resumed</source>
+        <translation>Import resumed</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import refused</translation>
+    </message>
+    <message>
+        <source>Old scans purged</source>
+        <translation>Old scans purged</translation>
+    </message>
+    <message>
+        <source>Heatmap figures fixed</source>
+        <translation>Heatmap figures fixed</translation>
+    </message>
+    <message>
+        <source>Heatmap figures rebuilt</source>
+        <translation>Heatmap figures rebuilt</translation>
+    </message>
+    <message>
+        <source>Signing key generated</source>
+        <translation>Signing key generated</translation>
+    </message>
+    <message>
+        <source>Signing key retired</source>
+        <translation>Signing key retired</translation>
+    </message>
+    <message>
+        <source>Trust list exported</source>
+        <translation>Trust list exported</translation>
+    </message>
+    <message>
+        <source>Trust list imported</source>
+        <translation>Trust list imported</translation>
+    </message>
+    <message>
+        <source>Revocation list exported</source>
+        <translation>Revocation list exported</translation>
+    </message>
+    <message>
+        <source>Print batch started</source>
+        <translation>Print batch started</translation>
+    </message>
+    <message>
+        <source>Print batch ended</source>
+        <translation>Print batch ended</translation>
+    </message>
+    <message>
+        <source>Card handed over</source>
+        <translation>Card handed over</translation>
+    </message>
+    <message>
+        <source>Card revoked</source>
+        <translation>Card revoked</translation>
+    </message>
+    <message>
+        <source>Demo database created</source>
+        <translation>Demo database created</translation>
+    </message>
+    <message>
+        <source>Synthetic data generated</source>
+        <translation>Synthetic data generated</translation>
+    </message>
+    <message>
+        <source>Training scenario step</source>
+        <translation>Training scenario step</translation>
+    </message>
+</context>
+<context>
     <name>hc::audit::Checkpoint</name>
     <message>
         <source>%1: not a valid audit checkpoint: %2</source>

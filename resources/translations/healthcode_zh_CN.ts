@@ -2706,6 +2706,249 @@
     </message>
 </context>
 <context>
+    <name>hc::audit::AuditText</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Database set up</source>
+        <translation>数据库已初始化</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Account locked after failed logins</source>
+        <translation>多次登录失败，账户已锁定</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <source>Official added</source>
+        <translation>添加工作人员</translation>
+    </message>
+    <message>
+        <source>Official disabled</source>
+        <translation>停用工作人员</translation>
+    </message>
+    <message>
+        <source>Official enabled again</source>
+        <translation>重新启用工作人员</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Role or scope changed</source>
+        <translation>修改角色或辖区</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>解锁账户</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint written</source>
+        <translation>写入审计检查点</translation>
+    </message>
+    <message>
+        <source>Audit log verified</source>
+        <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <source>Jurisdiction created</source>
+        <translation>创建辖区</translation>
+    </message>
+    <message>
+        <source>Jurisdiction changed</source>
+        <translation>修改辖区</translation>
+    </message>
+    <message>
+        <source>People searched</source>
+        <translation>查询人员</translation>
+    </message>
+    <message>
+        <source>Person&apos;s record opened</source>
+        <translation>查看人员档案</translation>
+    </message>
+    <message>
+        <source>Full ID number shown</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <source>Override requested</source>
+        <translation>申请人工调整</translation>
+    </message>
+    <message>
+        <source>Override approved</source>
+        <translation>批准人工调整</translation>
+    </message>
+    <message>
+        <source>Override rejected</source>
+        <translation>驳回人工调整</translation>
+    </message>
+    <message>
+        <source>Override revoked</source>
+        <translation>撤销人工调整</translation>
+    </message>
+    <message>
+        <source>Override ended</source>
+        <translation>人工调整到期结束</translation>
+    </message>
+    <message>
+        <source>Override request expired</source>
+        <translation>人工调整申请已过期</translation>
+    </message>
+    <message>
+        <source>Override refused</source>
+        <translation>人工调整被拒绝</translation>
+    </message>
+    <message>
+        <source>Default rules installed</source>
+        <translation>安装默认规则</translation>
+    </message>
+    <message>
+        <source>Rule draft created</source>
+        <translation>创建规则草稿</translation>
+    </message>
+    <message>
+        <source>Rule draft edited</source>
+        <translation>编辑规则草稿</translation>
+    </message>
+    <message>
+        <source>Rule draft discarded</source>
+        <translation>放弃规则草稿</translation>
+    </message>
+    <message>
+        <source>Rules proposed</source>
+        <translation>提交规则审批</translation>
+    </message>
+    <message>
+        <source>Rules approved</source>
+        <translation>批准规则</translation>
+    </message>
+    <message>
+        <source>Rules rejected</source>
+        <translation>驳回规则</translation>
+    </message>
+    <message>
+        <source>Rules published</source>
+        <translation>发布规则</translation>
+    </message>
+    <message>
+        <source>Rules superseded</source>
+        <translation>规则被取代</translation>
+    </message>
+    <message>
+        <source>Rules rolled back</source>
+        <translation>回退规则</translation>
+    </message>
+    <message>
+        <source>Statuses re-evaluated</source>
+        <translation>重新评估状态</translation>
+    </message>
+    <message>
+        <source>Import started</source>
+        <translation>开始导入</translation>
+    </message>
+    <message>
+        <source>Import batch stored</source>
+        <translation>保存导入批次</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Import resumed</source>
+        <translation>继续导入</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <source>Old scans purged</source>
+        <translation>清理过期扫码记录</translation>
+    </message>
+    <message>
+        <source>Heatmap figures fixed</source>
+        <translation>固化热力图汇总</translation>
+    </message>
+    <message>
+        <source>Heatmap figures rebuilt</source>
+        <translation>重建热力图汇总</translation>
+    </message>
+    <message>
+        <source>Signing key generated</source>
+        <translation>生成签名密钥</translation>
+    </message>
+    <message>
+        <source>Signing key retired</source>
+        <translation>停用签名密钥</translation>
+    </message>
+    <message>
+        <source>Trust list exported</source>
+        <translation>导出信任列表</translation>
+    </message>
+    <message>
+        <source>Trust list imported</source>
+        <translation>导入信任列表</translation>
+    </message>
+    <message>
+        <source>Revocation list exported</source>
+        <translation>导出吊销列表</translation>
+    </message>
+    <message>
+        <source>Print batch started</source>
+        <translation>开始打印批次</translation>
+    </message>
+    <message>
+        <source>Print batch ended</source>
+        <translation>打印批次结束</translation>
+    </message>
+    <message>
+        <source>Card handed over</source>
+        <translation>交付卡片</translation>
+    </message>
+    <message>
+        <source>Card revoked</source>
+        <translation>吊销卡片</translation>
+    </message>
+    <message>
+        <source>Demo database created</source>
+        <translation>创建演示数据库</translation>
+    </message>
+    <message>
+        <source>Synthetic data generated</source>
+        <translation>生成合成数据</translation>
+    </message>
+    <message>
+        <source>Training scenario step</source>
+        <translation>培训场景步骤</translation>
+    </message>
+</context>
+<context>
     <name>hc::audit::Checkpoint</name>
     <message>
         <source>%1: not a valid audit checkpoint: %2</source>

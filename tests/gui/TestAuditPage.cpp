@@ -3,11 +3,14 @@
 
 #include "audit/AuditLog.h"
 #include "audit/AuditPage.h"
+#include "audit/AuditText.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "models/AuditLogModel.h"
 
 #include <QCheckBox>
+#include <QDateTime>
+#include <QLocale>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -64,8 +67,23 @@ private Q_SLOTS:
         auto* view = child<QTableView>(&page, "auditTableView");
         QCOMPARE(view->model()->rowCount(), int(records));
         // Newest first.
-        QCOMPARE(view->model()->index(0, AuditLogModel::Action).data().toString(), QStringLiteral("login.failed"));
+        QCOMPARE(view->model()->index(0, AuditLogModel::Action).data(AuditLogModel::KeyRole).toString(),
+                 QStringLiteral("login.failed"));
         QCOMPARE(view->model()->index(0, AuditLogModel::Seq).data().toLongLong(), records);
+        // Shown by name, not by key; the key stays in the tooltip (and in KeyRole).
+        QCOMPARE(view->model()->index(0, AuditLogModel::Action).data().toString(), QStringLiteral("Login failed"));
+        QCOMPARE(view->model()->index(0, AuditLogModel::Action).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("login.failed"));
+        // Details as "name: value", times as dates; the stored JSON in the tooltip.
+        const QString json = QStringLiteral("{\"cards\":3,\"created_at\":1795843089,\"demo\":true,\"note\":\"x\"}");
+        const QString shown = audit::AuditText::details(json);
+        QVERIFY2(shown.contains(QStringLiteral("cards: 3")) && shown.contains(QStringLiteral("demo: yes")) &&
+                     shown.contains(QStringLiteral("note: x")),
+                 qPrintable(shown));
+        const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(1795843089), QLocale::ShortFormat);
+        QVERIFY2(!shown.contains(QStringLiteral("1795843089")) && shown.contains(when), qPrintable(shown));
+        QCOMPARE(audit::AuditText::details(QStringLiteral("{}")), QString());
+        QCOMPARE(audit::AuditText::actionName(QStringLiteral("something.new")), QStringLiteral("something.new"));
 
         // Filter by action prefix with Enter.
         auto* action = child<QLineEdit>(&page, "actionLineEdit");
@@ -73,7 +91,8 @@ private Q_SLOTS:
         QTest::keyClick(action, Qt::Key_Return);
         QCOMPARE(view->model()->rowCount(), 2);
         for (int row = 0; row < view->model()->rowCount(); ++row)
-            QCOMPARE(view->model()->index(row, AuditLogModel::Action).data().toString(), QStringLiteral("user.add"));
+            QCOMPARE(view->model()->index(row, AuditLogModel::Action).data(AuditLogModel::KeyRole).toString(),
+                     QStringLiteral("user.add"));
 
         // Text and user filters combine with it; Apply works like Enter.
         QTest::keyClicks(child<QLineEdit>(&page, "textLineEdit"), QStringLiteral("wang"));
@@ -138,7 +157,8 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>(&page, "verifyChainPushButton")->isEnabled());
         // The verification is itself recorded, and the table shows it.
         auto* view = child<QTableView>(&page, "auditTableView");
-        QCOMPARE(view->model()->index(0, AuditLogModel::Action).data().toString(), QStringLiteral("audit.verify"));
+        QCOMPARE(view->model()->index(0, AuditLogModel::Action).data(AuditLogModel::KeyRole).toString(),
+                 QStringLiteral("audit.verify"));
 
         // Someone edits record 2 behind the console's back.
         test::bypassServerTriggers(t.db(), true); // as a PostgreSQL superuser can

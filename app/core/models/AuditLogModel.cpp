@@ -1,5 +1,6 @@
 #include "AuditLogModel.h"
 
+#include "audit/AuditText.h"
 #include "db/Sql.h"
 
 #include <QLocale>
@@ -117,17 +118,22 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         case Actor:
             return r.actor;
         case Action:
-            return r.action;
+            return audit::AuditText::actionName(r.action);
         case Target:
             return r.target;
         case Details:
-            return r.details == QLatin1String("{}") ? QString() : r.details;
+            return audit::AuditText::details(r.details);
         default:
             return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Seq)
         return tr("SHA-256 %1").arg(r.hash);
+    // What is stored, for the action filter (a prefix of the key) and for reading the record exactly.
+    if ((role == Qt::ToolTipRole || role == KeyRole) && index.column() == Action)
+        return r.action;
+    if ((role == Qt::ToolTipRole || role == KeyRole) && index.column() == Details)
+        return r.details;
     if (role == Qt::UserRole)
         return r.seq;
     return {};

@@ -14,6 +14,8 @@ class AuditLogModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Seq, Time, Actor, Action, Target, Details, ColumnCount };
+    // The stored text of Action (its key, e.g. "user.add") and Details (JSON); DisplayRole shows them readable.
+    static constexpr int KeyRole = Qt::UserRole + 1;
 
     struct Filter
     {
