@@ -5169,6 +5169,10 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <source>Heatmaps</source>
         <translation>Heatmaps</translation>
     </message>
+    <message>
+        <source>Distinct people above %1 are estimated (standard error about 3%).</source>
+        <translation>Distinct people above %1 are estimated (standard error about 3%).</translation>
+    </message>
 </context>
 <context>
     <name>hc::gui::ImportDialog</name>

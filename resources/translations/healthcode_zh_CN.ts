@@ -5169,6 +5169,10 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <source>Heatmaps</source>
         <translation>热力图</translation>
     </message>
+    <message>
+        <source>Distinct people above %1 are estimated (standard error about 3%).</source>
+        <translation>不同人员数超过 %1 时为估算值（标准误差约 3%）。</translation>
+    </message>
 </context>
 <context>
     <name>hc::gui::ImportDialog</name>

@@ -4,6 +4,7 @@
 #include "HeatmapMapWidget.h"
 #include "heatmap/Heatmap.h"
 #include "heatmap/HeatmapExport.h"
+#include "heatmap/PeopleSketch.h"
 #include "heatmap/RollupConfig.h"
 #include "util/BackgroundJob.h"
 #include "util/MessageBox.h"
@@ -575,6 +576,9 @@ void HeatmapPage::showFrame(const HeatmapFrame& frame, const QString& title)
                                        .arg(frame.cells.size())
                                        .arg(suppressed)
                                        .arg(frame.threshold);
+    if (!total.figure.suppressed && total.figure.people > heatmap::PeopleSketch::kExactLimit)
+        text += QLatin1Char(' ') + tr("Distinct people above %1 are estimated (standard error about 3%).")
+                                       .arg(heatmap::PeopleSketch::kExactLimit);
     m_ui->summaryLabel->setText(text);
     updateHourLabel();
     updateChartMarker();
