@@ -55,7 +55,7 @@ RulesPage::RulesPage(const db::Database& db, const auth::Session& session, QWidg
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setSizes({300, 1100});
     m_ui->rulesSplitter->setStretchFactor(1, 3);
-    m_ui->rulesSplitter->setSizes({230, 840});
+    m_ui->rulesSplitter->setSizes({300, 770}); // room for "R8 · Yellow · Repeated medium-risk venues"
     m_ui->impactTableWidget->verticalHeader()->hide();
     m_validateTimer->setSingleShot(true);
     m_validateTimer->setInterval(250);
@@ -203,8 +203,10 @@ void RulesPage::showRuleList(int selectRow)
 {
     m_showing = true;
     m_ui->rulesListWidget->clear();
-    for (const rules::Rule& r : m_set.rules)
+    for (const rules::Rule& r : m_set.rules) {
         m_ui->rulesListWidget->addItem(ruleItemText(r));
+        m_ui->rulesListWidget->item(m_ui->rulesListWidget->count() - 1)->setToolTip(ruleItemText(r));
+    }
     m_showing = false;
     const int row = std::clamp(selectRow, 0, static_cast<int>(m_set.rules.size()) - 1);
     m_ui->ruleEditorScrollArea->setEnabled(!m_set.rules.isEmpty());
@@ -232,6 +234,7 @@ void RulesPage::ruleEdited()
         return;
     m_set.rules[row] = m_ui->ruleEditor->rule();
     m_ui->rulesListWidget->item(row)->setText(ruleItemText(m_set.rules.at(row)));
+    m_ui->rulesListWidget->item(row)->setToolTip(ruleItemText(m_set.rules.at(row)));
     m_dirty = true;
     m_validateTimer->start();
     updateActions();
