@@ -9,7 +9,7 @@
 #include "reports/DailyReport.h"
 #include "util/Clock.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -19,7 +19,10 @@ using namespace hc;
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The daily report lays out its PDF text with fonts, which need a QGuiApplication.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 3) {
         std::fprintf(stderr, "usage: BenchOverview DATABASE-URL USER (password in HEALTHCODE_PASSWORD)\n");

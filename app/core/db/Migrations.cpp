@@ -419,6 +419,15 @@ const char* const kStep11[] = {
     "CREATE UNIQUE INDEX users_db_role ON users(db_role)",
 };
 
+// Step 12: the daily report's day (app/core/reports/DailyReport) finds the positives reported, the close
+// contacts designated and the cards issued that day through an index on each time instead of reading the
+// whole table (0.33 s at 1 million people, growing with the tables).
+const char* const kStep12[] = {
+    "CREATE INDEX test_results_positive_reported ON test_results(reported_at) WHERE result = 'positive'",
+    "CREATE INDEX close_contacts_designated ON close_contacts(designated_at)",
+    "CREATE INDEX printed_cards_issued ON printed_cards(issued_at)",
+};
+
 struct Step
 {
     const char* const* statements;
@@ -438,6 +447,7 @@ const Step kSteps[] = {
     {kStep9, std::size(kStep9)},
     {kStep10, std::size(kStep10)},
     {kStep11, std::size(kStep11), &PgSecurity::statements},
+    {kStep12, std::size(kStep12)},
 };
 
 } // namespace
