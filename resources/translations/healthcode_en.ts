@@ -5626,10 +5626,6 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <translation>Details</translation>
     </message>
     <message>
-        <source>Asked by</source>
-        <translation>Asked by</translation>
-    </message>
-    <message>
         <source>Since</source>
         <translation>Since</translation>
     </message>
@@ -5759,6 +5755,10 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>Overview</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
     </message>
 </context>
 <context>

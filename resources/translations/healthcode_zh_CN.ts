@@ -5625,10 +5625,6 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <translation>详情</translation>
     </message>
     <message>
-        <source>Asked by</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
         <source>Since</source>
         <translation>提交时间</translation>
     </message>
@@ -5757,6 +5753,10 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>Overview</source>
         <translation>概览</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,8 @@ private:
     {
         if (!compressor)
             compressor.reset(libdeflate_alloc_compressor(kContentDeflateLevel));
+        if (!compressor) // out of memory for its tables: zlib, at the level libdeflate's 1 matches
+            return codes::Zlib::compress(data, 2);
         QByteArray packed(static_cast<qsizetype>(
                               libdeflate_zlib_compress_bound(compressor.get(), static_cast<size_t>(data.size()))),
                           Qt::Uninitialized);
@@ -266,7 +268,6 @@ private:
     std::future<QByteArray> pending; // declared after the compressor: destroyed (waited for) first
     int pendingId = 0;
 
-private:
     // dictionary: the stream dictionary's entries besides /Length and /Filter; packed: the zlib stream.
     void stream(int id, const QByteArray& dictionary, const QByteArray& packed)
     {

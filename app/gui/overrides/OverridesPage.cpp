@@ -208,7 +208,7 @@ void OverridesPage::showSignals()
             table->setItem(r, c, item);
         }
     }
-    table->resizeColumnsToContents();
+    fitColumns(table);
     table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
 }
 

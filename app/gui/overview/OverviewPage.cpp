@@ -8,6 +8,7 @@
 #include "util/BusyCursor.h"
 #include "util/Clock.h"
 #include "util/MessageBox.h"
+#include "util/TableViews.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -64,7 +65,8 @@ void fill(QTableWidget* table, const QStringList& headers, const QList<QStringLi
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < rows[r].size(); ++c)
             table->setItem(r, c, new QTableWidgetItem(rows[r][c]));
-    table->resizeColumnsToContents();
+    fitColumns(table); // with room around the headers, also when empty
+
 }
 } // namespace
 
@@ -288,7 +290,7 @@ void OverviewPage::showPending()
     QTableWidget* t = m_ui->pendingTableWidget;
     t->clear();
     t->setColumnCount(4);
-    t->setHorizontalHeaderLabels({tr("What"), tr("Details"), tr("Asked by"), tr("Since")});
+    t->setHorizontalHeaderLabels({tr("What"), tr("Details"), tr("Requested by"), tr("Since")});
     t->setRowCount(0);
     auto add = [t](const QString& kind, qint64 id, const QStringList& cells) {
         const int row = t->rowCount();
@@ -309,7 +311,7 @@ void OverviewPage::showPending()
     for (const services::RuleVersionInfo& v : m_data.pendingRules)
         add(QStringLiteral("rules"), v.version,
             {tr("Rule set version %1").arg(v.version), v.summary, v.proposedBy, when(v.proposedAt)});
-    t->resizeColumnsToContents();
+    fitColumns(t);
     const bool empty = t->rowCount() == 0;
     m_ui->pendingEmptyLabel->setText(empty ? tr("Nothing waits for your decision.")
                                            : tr("%n item(s) wait for your decision.", nullptr, t->rowCount()));
