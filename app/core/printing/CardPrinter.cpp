@@ -37,8 +37,9 @@ struct Tr
 };
 
 // Cards are inserted 100 rows a statement on PostgreSQL (fewer round trips) and one row a statement on SQLite,
-// which has no round trips to save. With Qt's binding (QVariant, each parameter looked up by number, linear in
-// the parameters) 10,000 cards took 0.45 s in 100-row statements, 0.29 s in one-row ones.
+// which has no round trips to save: recording 10,000 cards through db::FastQuery takes 0.16 s, most of it the
+// commits. (Through QSqlQuery, whose parameter lookup is linear in the parameters, it took 0.45 s in 100-row
+// statements and 0.29 s in one-row ones.)
 int rowsPerInsert(const db::Database& db)
 {
     return db.isSqlite() ? 1 : 100;

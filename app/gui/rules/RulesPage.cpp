@@ -204,8 +204,9 @@ void RulesPage::showRuleList(int selectRow)
     m_showing = true;
     m_ui->rulesListWidget->clear();
     for (const rules::Rule& r : m_set.rules) {
-        m_ui->rulesListWidget->addItem(ruleItemText(r));
-        m_ui->rulesListWidget->item(m_ui->rulesListWidget->count() - 1)->setToolTip(ruleItemText(r));
+        const QString text = ruleItemText(r);
+        m_ui->rulesListWidget->addItem(text);
+        m_ui->rulesListWidget->item(m_ui->rulesListWidget->count() - 1)->setToolTip(text);
     }
     m_showing = false;
     const int row = std::clamp(selectRow, 0, static_cast<int>(m_set.rules.size()) - 1);
@@ -233,8 +234,9 @@ void RulesPage::ruleEdited()
     if (m_showing || !isEditable() || row < 0 || row >= m_set.rules.size())
         return;
     m_set.rules[row] = m_ui->ruleEditor->rule();
-    m_ui->rulesListWidget->item(row)->setText(ruleItemText(m_set.rules.at(row)));
-    m_ui->rulesListWidget->item(row)->setToolTip(ruleItemText(m_set.rules.at(row)));
+    const QString text = ruleItemText(m_set.rules.at(row));
+    m_ui->rulesListWidget->item(row)->setText(text);
+    m_ui->rulesListWidget->item(row)->setToolTip(text);
     m_dirty = true;
     m_validateTimer->start();
     updateActions();
