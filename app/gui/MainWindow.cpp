@@ -236,7 +236,7 @@ void MainWindow::showImport()
 
 void MainWindow::purgeExpiredScans()
 {
-    if (!m_session.can(auth::Permission::ImportData))
+    if (!m_session.can(auth::Permission::PurgeScans))
         return;
     auto due = heatmap::Retention::due(m_db, m_session);
     if (!due || !due.value())

@@ -3049,6 +3049,10 @@
         <source>generate synthetic data</source>
         <translation>generate synthetic data</translation>
     </message>
+    <message>
+        <source>purge raw scans past the retention window</source>
+        <translation>purge raw scans past the retention window</translation>
+    </message>
 </context>
 <context>
     <name>hc::auth::Authenticator</name>
@@ -3833,7 +3837,8 @@ Commands:
                           problem imports nothing; importing a file again adds nothing
   import jurisdictions FILE.geojson
                           cities and districts with codes, names and boundaries
-  scans purge [--days N]  delete scans older than the retention window (rollups stay)
+  scans purge [--days N]  delete scans older than the retention window, or N days (N at least the window;
+                          rollups stay; administrators)
   rollups rebuild [--cell-size METRES]
                           recompute the heatmap rollups from the raw scans
   heatmap --city CITY --from T --to T [--color all|green|yellow|red] [--metric scans|people]
@@ -3912,7 +3917,8 @@ Commands:
                           problem imports nothing; importing a file again adds nothing
   import jurisdictions FILE.geojson
                           cities and districts with codes, names and boundaries
-  scans purge [--days N]  delete scans older than the retention window (rollups stay)
+  scans purge [--days N]  delete scans older than the retention window, or N days (N at least the window;
+                          rollups stay; administrators)
   rollups rebuild [--cell-size METRES]
                           recompute the heatmap rollups from the raw scans
   heatmap --city CITY --from T --to T [--color all|green|yellow|red] [--metric scans|people]
@@ -6931,10 +6937,6 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <translation>Purging old scans</translation>
     </message>
     <message>
-        <source>The retention window must be at least one day.</source>
-        <translation>The retention window must be at least one day.</translation>
-    </message>
-    <message>
         <source>Purging scans older than %1 days</source>
         <translation>Purging scans older than %1 days</translation>
     </message>
@@ -6945,6 +6947,13 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>Hardening rollups before %1</source>
         <translation>Hardening rollups before %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scans are kept for %n day(s) (scans/retention_days, set by IT in the system-wide settings file); a purge cannot keep fewer.</source>
+        <translation>
+            <numerusform>Scans are kept for %n day (scans/retention_days, set by IT in the system-wide settings file); a purge cannot keep fewer.</numerusform>
+            <numerusform>Scans are kept for %n days (scans/retention_days, set by IT in the system-wide settings file); a purge cannot keep fewer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

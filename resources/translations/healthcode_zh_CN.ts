@@ -3049,6 +3049,10 @@
         <source>generate synthetic data</source>
         <translation>生成合成数据</translation>
     </message>
+    <message>
+        <source>purge raw scans past the retention window</source>
+        <translation>清除超过保留期的原始扫码记录</translation>
+    </message>
 </context>
 <context>
     <name>hc::auth::Authenticator</name>
@@ -3833,7 +3837,8 @@ Commands:
                           problem imports nothing; importing a file again adds nothing
   import jurisdictions FILE.geojson
                           cities and districts with codes, names and boundaries
-  scans purge [--days N]  delete scans older than the retention window (rollups stay)
+  scans purge [--days N]  delete scans older than the retention window, or N days (N at least the window;
+                          rollups stay; administrators)
   rollups rebuild [--cell-size METRES]
                           recompute the heatmap rollups from the raw scans
   heatmap --city CITY --from T --to T [--color all|green|yellow|red] [--metric scans|people]
@@ -3912,7 +3917,8 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
                           不会导入任何数据；重复导入同一文件不会新增数据
   import jurisdictions FILE.geojson
                           含代码、名称和边界的市和区县
-  scans purge [--days N]  删除早于保留期的扫码记录（汇总数据保留）
+  scans purge [--days N]  删除早于保留期（或 N 天，N 不得少于保留期）的扫码记录
+                          （汇总数据保留；仅管理员）
   rollups rebuild [--cell-size METRES]
                           根据原始扫码记录重新计算热力图汇总数据
   heatmap --city CITY --from T --to T [--color all|green|yellow|red] [--metric scans|people]
@@ -6922,10 +6928,6 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <translation>正在清理旧扫码记录</translation>
     </message>
     <message>
-        <source>The retention window must be at least one day.</source>
-        <translation>保留期至少为一天。</translation>
-    </message>
-    <message>
         <source>Purging scans older than %1 days</source>
         <translation>正在清理早于 %1 天的扫码记录</translation>
     </message>
@@ -6936,6 +6938,12 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>Hardening rollups before %1</source>
         <translation>正在固化 %1 之前的汇总数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scans are kept for %n day(s) (scans/retention_days, set by IT in the system-wide settings file); a purge cannot keep fewer.</source>
+        <translation>
+            <numerusform>扫码记录保留 %n 天（scans/retention_days，由信息技术部门在系统级设置文件中设定）；清除时不能保留更少的天数。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "heatmap/Rollups.h"
 #include "imports/ImportService.h"
 #include "util/Clock.h"
+#include "util/Settings.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -927,6 +928,49 @@ private Q_SLOTS:
         auto again = heatmap::Retention::purge(db, w->admin, {}, 30);
         QVERIFY(again.ok());
         QCOMPARE(again.value().deleted, 0);
+    }
+
+    // Purging is the administrators' (PostgreSQL grants DELETE on scan_events to them only), and never keeps
+    // fewer days than IT's window: the rules read the scans inside it.
+    void purgeKeepsAtLeastTheWindowAndIsTheAdministrators()
+    {
+        auto w = world();
+        QVERIFY2(w->t.isReady(), qPrintable(w->t.error()));
+        const db::Database& db = w->t.db();
+        const qint64 now = Clock::nowSecs();
+        QList<QStringList> rows;
+        for (int i = 0; i < 10; ++i)
+            rows << QStringList{QStringLiteral("K%1").arg(i),
+                                iso(now - 3 * 86400 + i * 60),
+                                QStringLiteral("V001"),
+                                QString(),
+                                QString(),
+                                QStringLiteral("PS00%1").arg(1 + i % 6),
+                                QStringLiteral("green")};
+        auto r = ImportService::importFile(db, w->admin, ImportKind::Scans, write(w->dir, "keep.csv", scansCsv(rows)));
+        QVERIFY2(r.ok() && r.value().imported == 10, r.ok() ? "" : qPrintable(r.error().message));
+        const int window = Settings::intValue(Settings::Key::ScanRetentionDays);
+        QVERIFY(window > 2);
+        auto shorter = heatmap::Retention::purge(db, w->admin, {}, 2);
+        QVERIFY(!shorter.ok());
+        QCOMPARE(shorter.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(shorter.error().message.contains(QString::number(window)), qPrintable(shorter.error().message));
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_events")), 10);
+
+        const auth::Session op = w->t.addUser(w->admin, QStringLiteral("purging-op"), auth::Role::Operator);
+        QVERIFY(op.can(auth::Permission::ImportData));
+        auto denied = heatmap::Retention::purge(db, op);
+        QVERIFY(!denied.ok());
+        QCOMPARE(denied.error().code, ErrorCode::PermissionDenied);
+        auto due = heatmap::Retention::due(db, op);
+        QVERIFY(due.ok() && !due.value());
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_events")), 10);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'scans.purge'")), 0);
+
+        // Keeping more than the window is the administrator's to choose.
+        auto longer = heatmap::Retention::purge(db, w->admin, {}, window + 30);
+        QVERIFY2(longer.ok(), qPrintable(longer.error().message));
+        QCOMPARE(longer.value().deleted, 0);
     }
 };
 

@@ -181,17 +181,18 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
         auto* lockout = child<QSpinBox>(&dialog, "lockoutMinutesSpinBox");
+        // Out of the range Settings allows: the spin box does not take it.
+        replaceText(lockout, QStringLiteral("99999"));
+        QVERIFY(lockout->value() <= Settings::maximum(Settings::Key::LockoutMinutes));
         replaceText(lockout, QStringLiteral("45"));
         QCOMPARE(lockout->value(), 45);
         auto* failures = child<QSpinBox>(&dialog, "maxFailedLoginsSpinBox");
         failures->setFocus();
         QTest::keyClick(failures, Qt::Key_Up);
         QCOMPARE(failures->value(), 6);
-        // Out of the range Settings allows: the spin box does not take it.
-        auto* retention = child<QSpinBox>(&dialog, "scanRetentionDaysSpinBox");
-        replaceText(retention, QStringLiteral("99999"));
-        QVERIFY(retention->value() <= Settings::maximum(Settings::Key::ScanRetentionDays));
         QCOMPARE(child<QSpinBox>(&dialog, "heatmapSuppressionThresholdSpinBox")->minimum(), 5);
+        // The jurisdiction's policies are IT's even where the system file does not set them: the default shows.
+        checkLocked(dialog, "scanRetentionDaysSpinBox", "scanRetentionDays", 28);
 
         auto* language = child<QComboBox>(&dialog, "languageComboBox");
         QCOMPARE(language->currentData().toString(), QString());
@@ -256,7 +257,11 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(child<QSpinBox>(&dialog, "lockoutMinutesSpinBox")->value(), 45);
-        QCOMPARE(child<QSpinBox>(&dialog, "scanRetentionDaysSpinBox")->value(), 90);
+        // A value of the user's own for a policy key is not read: k and the retention window are IT's.
+        checkLocked(dialog, "scanRetentionDaysSpinBox", "scanRetentionDays", 28);
+        QCOMPARE(Settings::intValue(Settings::Key::ScanRetentionDays), 28);
+        QCOMPARE(Settings::source(Settings::Key::ScanRetentionDays), Settings::Source::Default);
+        QVERIFY(!Settings::setValue(Settings::Key::ScanRetentionDays, 2));
         QCOMPARE(child<QComboBox>(&dialog, "languageComboBox")->currentData().toString(), QStringLiteral("en"));
         auto* url = child<QLineEdit>(&dialog, "databaseUrlLineEdit");
         QVERIFY(url->isReadOnly());
@@ -267,7 +272,6 @@ private Q_SLOTS:
         QVERIFY(restore);
         QTest::mouseClick(restore, Qt::LeftButton);
         QCOMPARE(child<QSpinBox>(&dialog, "lockoutMinutesSpinBox")->value(), 15);
-        QCOMPARE(child<QSpinBox>(&dialog, "scanRetentionDaysSpinBox")->value(), 28);
         QCOMPARE(child<QComboBox>(&dialog, "languageComboBox")->currentData().toString(), QString());
         QVERIFY(child<QLabel>(&dialog, "languageNoteLabel")->isVisible());
         checkLocked(dialog, "idleLockMinutesSpinBox", "idleLockMinutes", 7);
@@ -278,7 +282,7 @@ private Q_SLOTS:
         QVERIFY(!dialog.isVisible());
         // Defaults are no values of the user's own; what IT manages, and the user's value under it, stay.
         QVERIFY(!userValue("security/lockout_minutes").isValid());
-        QVERIFY(!userValue("scans/retention_days").isValid());
+        QCOMPARE(Settings::intValue(Settings::Key::ScanRetentionDays), 28);
         QCOMPARE(Settings::source(Settings::Key::LockoutMinutes), Settings::Source::Default);
         QCOMPARE(Settings::source(Settings::Key::Language), Settings::Source::Default);
         QCOMPARE(Settings::intValue(Settings::Key::IdleLockMinutes), 7);

@@ -73,6 +73,7 @@ bool roleHas(Role role, Permission p)
         return role == Role::Approver || role == Role::Administrator;
     case Permission::ManageKeys:
     case Permission::ManageUsers:
+    case Permission::PurgeScans: // PostgreSQL grants DELETE on scan_events to administrators only
     case Permission::VerifyAudit:
     case Permission::GenerateDemoData:
         return role == Role::Administrator;
@@ -97,6 +98,8 @@ QString permissionDisplayName(Permission p)
         return QCoreApplication::translate("hc::auth", "approve risk rules");
     case Permission::ImportData:
         return QCoreApplication::translate("hc::auth", "import data");
+    case Permission::PurgeScans:
+        return QCoreApplication::translate("hc::auth", "purge raw scans past the retention window");
     case Permission::PrintCards:
         return QCoreApplication::translate("hc::auth", "print cards");
     case Permission::ManageKeys:

@@ -18,6 +18,7 @@ enum class Permission {
     EditRules,
     ApproveRules,
     ImportData,
+    PurgeScans,
     PrintCards,
     ManageKeys,
     ManageUsers,

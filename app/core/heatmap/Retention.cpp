@@ -105,7 +105,7 @@ qint64 cutoffFor(int keepDays)
 
 Result<bool> Retention::due(const db::Database& db, const auth::Session& session)
 {
-    if (!session.can(auth::Permission::ImportData))
+    if (!session.can(auth::Permission::PurgeScans))
         return false;
     const qint64 cutoff = cutoffFor(Settings::intValue(Settings::Key::ScanRetentionDays));
     auto q = db::run(db, QStringLiteral("SELECT 1 FROM scan_events WHERE scanned_at < ? LIMIT 1"), {cutoff});
@@ -120,15 +120,21 @@ Result<bool> Retention::due(const db::Database& db, const auth::Session& session
 Result<PurgeReport> Retention::purge(const db::Database& db, const auth::Session& session, const Progress& progress,
                                      std::optional<int> days)
 {
-    const Status allowed = session.require(auth::Permission::ImportData);
+    const Status allowed = session.require(auth::Permission::PurgeScans);
     if (!allowed)
         return allowed.error();
     const Status whole = Rollups::requireWholeDatabase(db, session, Tr::tr("Purging old scans"));
     if (!whole)
         return whole.error();
-    const int keep = days.value_or(Settings::intValue(Settings::Key::ScanRetentionDays));
-    if (keep < 1)
-        return makeError(ErrorCode::InvalidArgument, Tr::tr("The retention window must be at least one day."));
+    // A purge may keep more than the policy asks, never less: the rules' venue exposure reads the scans inside
+    // the window, and the window is IT's setting (system-wide file), not a command-line choice.
+    const int window = Settings::intValue(Settings::Key::ScanRetentionDays);
+    const int keep = days.value_or(window);
+    if (keep < window)
+        return makeError(ErrorCode::InvalidArgument,
+                         Tr::tr("Scans are kept for %n day(s) (scans/retention_days, set by IT in the system-wide "
+                                "settings file); a purge cannot keep fewer.",
+                                nullptr, window));
     PurgeReport report;
     report.cutoff = cutoffFor(keep);
 

@@ -29,8 +29,8 @@ class Retention final
 public:
     using Progress = std::function<bool(const QString& phase, qint64 done, qint64 total)>;
 
-    // days: the retention window; nullopt reads Settings::ScanRetentionDays. Needs ImportData and a user
-    // scoped to the whole database.
+    // days: how many days to keep, at least Settings::ScanRetentionDays (IT's window; nullopt keeps exactly
+    // that). Needs PurgeScans (administrators) and a user scoped to the whole database.
     // Whether purge() would delete anything now and session may run it (the console's start-up check:
     // one indexed probe, so that logging in costs nothing when there is nothing to purge).
     static Result<bool> due(const db::Database& db, const auth::Session& session);

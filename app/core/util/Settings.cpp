@@ -24,8 +24,10 @@ const Spec kSpecs[] = {
     {Settings::Key::LockoutMinutes, "security/lockout_minutes", 15, 1, 1440},
     {Settings::Key::Language, "ui/language", QString(), 0, 0},
     {Settings::Key::DemoAllowed, "demo/allowed", true, 0, 0},
-    {Settings::Key::HeatmapSuppressionThreshold, "heatmap/suppression_threshold", 10, 2, 1000},
-    {Settings::Key::ScanRetentionDays, "scans/retention_days", 28, 1, 3650},
+    // k protects everyone in the heatmaps and the retention window is the jurisdiction's data policy: an
+    // official's own file must not lower them (the issue: k is "set by the administrator").
+    {Settings::Key::HeatmapSuppressionThreshold, "heatmap/suppression_threshold", 10, 2, 1000, true},
+    {Settings::Key::ScanRetentionDays, "scans/retention_days", 28, 1, 3650, true},
     {Settings::Key::CardValidityDays, "printing/card_validity_days", 365, 1, 1830},
     {Settings::Key::ProxyCollectionCap, "printing/proxy_collection_cap", 10, 1, 500},
     {Settings::Key::RuleLeadTimeHours, "rules/lead_time_hours", 24, 0, 720, true},

@@ -32,7 +32,8 @@ public:
     static int intValue(Key key) { return value(key).toInt(); }
     static QString stringValue(Key key) { return value(key).toString(); }
     static Source source(Key key);
-    static bool isLocked(Key key) { return source(key) == Source::System; }
+    // Locked: set in the system file, or a policy key only that file may set.
+    static bool isLocked(Key key) { return source(key) == Source::System || isSystemOnly(key); }
     // False (and nothing stored) if the key is locked or the value is out of range.
     static bool setValue(Key key, const QVariant& value);
 
@@ -45,7 +46,8 @@ public:
     static int minimum(Key key);
     static int maximum(Key key);
     static QList<Key> allKeys();
-    // Policy keys (rule lead time, override limits) only IT sets, in the system-wide file.
+    // Policy keys (rule lead time, override limits, heatmap k, scan retention) only IT sets, in the system-wide
+    // file.
     static bool isSystemOnly(Key key);
     static QString sourceName(Source source); // translated
     // The files behind the System and User sources, for messages that say where a value comes from.
