@@ -106,6 +106,61 @@ private Q_SLOTS:
         QVERIFY(r.check.error().message.contains(QStringLiteral("line 2")));
     }
 
+    // Old Mac files end lines with a lone CR, and files edited on several systems mix CRLF, LF and CR.
+    void loneCarriageReturnsEndLines()
+    {
+        const QStringList want{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")};
+        for (const QByteArray& bytes : {QByteArray("a,b\r1,x\r2,y\r3,z\r"), QByteArray("a,b\r\n1,x\n2,y\r3,z"),
+                                        QByteArray("a,b\n1,x\r\r2,y\r\n3,z\n")}) {
+            Reader r(bytes);
+            QVERIFY2(r.check.ok(), qPrintable(r.check.error().message));
+            QCOMPARE(r.reader->columns(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+            const auto rows = r.all();
+            QCOMPARE(rows.size(), 3);
+            for (int i = 0; i < 3; ++i) {
+                QVERIFY2(rows[i].problem.isEmpty(), qPrintable(rows[i].problem));
+                QCOMPARE(rows[i].values.at(1), want.at(i));
+            }
+            QCOMPARE(rows.last().endOffset, bytes.size());
+        }
+        // Line numbers count CR line ends; a line break inside quotes is part of the field.
+        Reader q("a,b\r1,\"p\rq\"\r2,y\r");
+        const auto rows = q.all();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].values.at(1), QStringLiteral("p\nq"));
+        QCOMPARE(rows[0].lastLine, 3);
+        QCOMPARE(rows[1].line, 4);
+        // JSON Lines too.
+        Reader j("{\"a\":1}\r{\"a\":2}\r", RecordReader::Format::JsonLines);
+        QVERIFY(j.check.ok());
+        QCOMPARE(j.check.value().lines, 2);
+        QCOMPARE(j.all().size(), 2);
+    }
+
+    // A CRLF whose CR is the last byte the reader has buffered is still one line break, wherever the
+    // buffer ends (one of the three shifts puts a CR at any given offset).
+    void crlfAcrossReadsIsOneLineBreak()
+    {
+        for (const QByteArray& header : {QByteArray("a\r\n"), QByteArray("ab\r\n"), QByteArray("abc\r\n")}) {
+            QByteArray bytes = header;
+            const int n = 800000;
+            bytes.reserve(header.size() + 3 * n);
+            for (int i = 0; i < n; ++i)
+                bytes += "1\r\n";
+            Reader r(bytes);
+            QVERIFY2(r.check.ok(), qPrintable(r.check.error().message));
+            QCOMPARE(r.check.value().lines, n + 1);
+            SourceRecord rec;
+            qint64 count = 0;
+            while (r.reader->next(rec)) {
+                ++count;
+                if (rec.line != count + 1)
+                    QFAIL(qPrintable(QStringLiteral("record %1 is on line %2").arg(count).arg(rec.line)));
+            }
+            QCOMPARE(count, n);
+        }
+    }
+
     void resumeAtAnOffset()
     {
         const QByteArray bytes = "h1,h2\n1,a\n2,\"b\nb\"\n3,c\n4,d\n";
@@ -186,6 +241,22 @@ private Q_SLOTS:
         QVERIFY(!m.resolve({QStringLiteral("event_id"), QStringLiteral("time")},
                            {{QStringLiteral("nope"), QStringLiteral("x")}}, false, QStringLiteral("f"))
                      .ok());
+        // The header in a refusal is bounded: it goes into the audit log (a CR-only file read as one line put
+        // the whole file there).
+        QStringList wide;
+        for (int i = 0; i < 50; ++i)
+            wide << QStringLiteral("column%1_").arg(i) + QString(200, QLatin1Char('p'));
+        wide << QStringLiteral("event_id");
+        const Status bounded = m.resolve(wide, {}, false, QStringLiteral("scans.csv"));
+        QVERIFY(!bounded.ok());
+        QVERIFY2(bounded.error().message.size() < 800 && bounded.error().message.contains(QStringLiteral("column7_")) &&
+                     !bounded.error().message.contains(QStringLiteral("column8_")) &&
+                     bounded.error().message.contains(QStringLiteral("43 more")),
+                 qPrintable(bounded.error().message));
+        const Status override =
+            m.resolve(wide, {{QStringLiteral("time"), QStringLiteral("nope")}}, false, QStringLiteral("scans.csv"));
+        QVERIFY(!override.ok());
+        QVERIFY2(override.error().message.size() < 800, qPrintable(override.error().message));
         auto parsed = ColumnMapping::parseOverrides(QStringLiteral("time=扫码时间, venue = 场所"));
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.value().value(QStringLiteral("venue")), QStringLiteral("场所"));

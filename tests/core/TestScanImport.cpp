@@ -452,6 +452,55 @@ private Q_SLOTS:
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import.refused'")), 5);
     }
 
+    // Lone CR line ends (old Mac, mixed files) merged rows; a CR-only file was refused with its whole text as
+    // the "columns", and that text went into the import.refused audit record.
+    void loneCarriageReturnsAndBoundedRefusals()
+    {
+        auto w = world();
+        QVERIFY2(w->t.isReady(), qPrintable(w->t.error()));
+        const db::Database& db = w->t.db();
+        QList<QStringList> rows;
+        for (int i = 0; i < 5; ++i)
+            rows << QStringList{QStringLiteral("M%1").arg(i),
+                                QStringLiteral("2024-03-01T08:15:00+08:00"),
+                                QStringLiteral("V001"),
+                                QString(),
+                                QString(),
+                                QStringLiteral("PS00%1").arg(i + 1),
+                                QStringLiteral("green")};
+        QByteArray mac = scansCsv(rows);
+        mac.replace('\n', '\r');
+        QByteArray mixed = scansCsv(rows);
+        mixed.replace("\nM1,", "\rM1,").replace("\nM3,", "\r\nM3,").replace("\nM4,", "\rM4,");
+        ImportOptions o;
+        o.provider = QStringLiteral("acme");
+        for (const auto& [name, bytes] : {std::pair{"mac.csv", mac}, {"mixed.csv", mixed}}) {
+            o.provider = QString::fromLatin1(name);
+            auto r = ImportService::importFile(db, w->admin, ImportKind::Scans, write(w->dir, name, bytes), o);
+            QVERIFY2(r.ok(), qPrintable(r.error().message));
+            QCOMPARE(r.value().imported, 5);
+            QCOMPARE(r.value().rejected, 0);
+        }
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_events")), 10);
+
+        // A refusal lists a few of the file's columns, each shortened: it is stored in the audit log.
+        QStringList wide{QStringLiteral("event_id"), QStringLiteral("time"), QStringLiteral("venue"),
+                         QStringLiteral("pseudonym")};
+        for (int i = 0; i < 200; ++i)
+            wide << QStringLiteral("PSX%1_").arg(i) + QString(100, QLatin1Char('q'));
+        auto refused = ImportService::importFile(db, w->admin, ImportKind::Scans,
+                                                 write(w->dir, "wide.csv", csvLine(wide).toUtf8()), o);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("colour")));
+        auto audit =
+            db::run(db, QStringLiteral("SELECT details FROM audit_log WHERE action = 'import.refused' ORDER BY seq"));
+        QVERIFY(audit.ok() && audit.value().next());
+        const QString details = audit.value().value(0).toString();
+        QVERIFY2(details.contains(QStringLiteral("colour")) && details.size() < 1000 &&
+                     !details.contains(QStringLiteral("PSX10_")),
+                 qPrintable(details));
+    }
+
     // "A 2 GB file": read in bounded memory, and a fault near its end (a byte that is no UTF-8, a line without
     // end) refuses the whole file with the line named, before a single row is stored.
     void twoGigabyteFilesInBoundedMemory()

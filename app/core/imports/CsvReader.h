@@ -1,6 +1,6 @@
 #pragma once
 // CSV as RFC 4180 describes it (and Excel writes it): a header row, comma-separated fields, fields in
-// double quotes may contain commas, line breaks and doubled quotes; CRLF or LF line ends. Lenient where
+// double quotes may contain commas, line breaks and doubled quotes; CRLF, LF or CR line ends. Lenient where
 // Excel is (a quote inside an unquoted field is text); strict where data would be misread (text after a
 // closing quote, a wrong number of fields: the row is rejected with the reason).
 

@@ -68,7 +68,7 @@ protected:
     RecordReader(QIODevice* device, const QString& fileName);
 
     // One physical line without its line break (valid until the next call); false at the end or on a
-    // fatal error.
+    // fatal error. A line ends at LF, CRLF or a CR not followed by LF (old Mac files, mixed endings).
     bool readLine(QByteArrayView& line);
     std::optional<QString> decode(QByteArrayView bytes) { return m_decoder->decode(bytes); }
     TextEncoding encoding() const { return m_decoder ? m_decoder->encoding() : TextEncoding::Utf8; }
@@ -85,10 +85,19 @@ protected:
     QStringList m_columns;
 
 private:
+    // Forgets the read-ahead after the device was repositioned.
+    void resetBuffer();
+    // Moves the unread bytes to the front of m_buffer and reads more after them; false on a read error.
+    bool fill();
+
     QIODevice* m_device;
     QString m_fileName;
     std::optional<TextDecoder> m_decoder;
-    QByteArray m_buffer;
+    QByteArray m_buffer; // read-ahead: [m_bufferPos, m_bufferEnd) is not yet returned
+    qsizetype m_bufferPos = 0;
+    qsizetype m_bufferEnd = 0;
+    bool m_atEnd = false;     // the device has no more bytes after m_bufferEnd
+    QByteArrayView m_rawLine; // the last line as stored, with its BOM and line break
     qint64 m_line = 0;
     qint64 m_offset = 0;
     Error m_error;
