@@ -106,6 +106,55 @@ private Q_SLOTS:
         QVERIFY(r.check.error().message.contains(QStringLiteral("line 2")));
     }
 
+    // A stray quote that never closes within kMaxRecordBytes refuses the file in pass 1, naming the line
+    // where the record starts: pass 2 found it only after storing the batches before it.
+    void overlongRecordIsRefusedBeforeReading()
+    {
+        QByteArray bytes = "id,text,n\n";
+        for (int i = 2; i <= 6; ++i)
+            bytes += QByteArray::number(i) + ",fine," + QByteArray::number(i) + "\n";
+        bytes += "7,\"stray,7\n";
+        const QByteArray filler = QByteArray(999, 'x') + '\n';
+        while (bytes.size() < RecordReader::kMaxRecordBytes + 100000)
+            bytes += filler;
+        bytes += "closed\",8\n9,after,9\n";
+        Reader r(bytes);
+        QVERIFY(!r.check.ok());
+        const QString m = r.check.error().message;
+        QVERIFY2(m.contains(QStringLiteral("line 7:")) && m.contains(QString::number(RecordReader::kMaxRecordBytes)),
+                 qPrintable(m));
+    }
+
+    // A stray quote that closes further down joins the rows between into one record: its reject names the
+    // whole range and the likely cause (it said "line 2" and lost the 102 rows without a word).
+    void joinedLinesAreNamedAsARange()
+    {
+        QByteArray bytes = "id,text,n\n1,\"oops,1\n";
+        for (int i = 3; i <= 103; ++i)
+            bytes += QByteArray::number(i) + ",row," + QByteArray::number(i) + "\n";
+        bytes += "104,close\",104,more\n105,next,105\n";
+        Reader r(bytes);
+        QVERIFY2(r.check.ok(), qPrintable(r.check.error().message));
+        const auto rows = r.all();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].line, 2);
+        QCOMPARE(rows[0].lastLine, 104);
+        QVERIFY2(rows[0].problem.contains(QStringLiteral("lines 2-104")) &&
+                     rows[0].problem.contains(QStringLiteral("unbalanced quote")),
+                 qPrintable(rows[0].problem));
+        QVERIFY(rows[1].problem.isEmpty());
+        QCOMPARE(rows[1].line, 105);
+        // Other problems of a record over several lines name the range too; a one-line record keeps "the row".
+        Reader quoted("a,b\n\"x\ny\"z,1\n1,2,3\n");
+        const auto q = quoted.all();
+        QCOMPARE(q.size(), 2);
+        QVERIFY2(q[0].problem.contains(QStringLiteral("lines 2-3")) && q[0].problem.contains(QStringLiteral("quote")),
+                 qPrintable(q[0].problem));
+        QVERIFY2(q[1].problem.contains(QStringLiteral("the row has 3 fields")) &&
+                     !q[1].problem.contains(QStringLiteral("unbalanced")),
+                 qPrintable(q[1].problem));
+    }
+
     // Old Mac files end lines with a lone CR, and files edited on several systems mix CRLF, LF and CR.
     void loneCarriageReturnsEndLines()
     {

@@ -452,6 +452,47 @@ private Q_SLOTS:
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import.refused'")), 5);
     }
 
+    // A stray quote that closes more than kMaxRecordBytes later: 4 rows were stored in batches of 2 before
+    // the import failed. Now the file is refused first; a shorter swallowed span is one reject naming its lines.
+    void strayQuotesStoreNothingOrNameTheirLines()
+    {
+        auto w = world();
+        QVERIFY2(w->t.isReady(), qPrintable(w->t.error()));
+        const db::Database& db = w->t.db();
+        auto row = [](int i, const char* venue = "V001") -> QByteArray {
+            return QByteArray("Q") + QByteArray::number(i) + ",2024-03-01T08:15:00+08:00," + venue + ",,,PS001,green\n";
+        };
+        QByteArray bytes = "event_id,time,venue,lat,lon,pseudonym,colour\n";
+        for (int i = 2; i <= 6; ++i)
+            bytes += row(i);
+        bytes += row(7, "\"V001");
+        const QByteArray filler = QByteArray(999, 'x') + '\n';
+        while (bytes.size() < 4 * 1024 * 1024 + 100000)
+            bytes += filler;
+        bytes += "x\",,,PS001,green\n" + row(9);
+        ImportOptions o;
+        o.provider = QStringLiteral("acme");
+        o.batchSize = 2;
+        auto big = ImportService::importFile(db, w->admin, ImportKind::Scans, write(w->dir, "stray.csv", bytes), o);
+        QVERIFY(!big.ok());
+        QVERIFY2(big.error().message.contains(QStringLiteral("line 7:")), qPrintable(big.error().message));
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_events")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM import_runs WHERE file_name = 'stray.csv'")), 0);
+
+        QByteArray shorter = "event_id,time,venue,lat,lon,pseudonym,colour\n" + row(2, "\"V001");
+        for (int i = 3; i <= 103; ++i)
+            shorter += row(i);
+        shorter += "x\",,,PS001,green,more\n" + row(105);
+        auto r = ImportService::importFile(db, w->admin, ImportKind::Scans, write(w->dir, "short.csv", shorter), o);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r.value().imported, 1);
+        QCOMPARE(r.value().rejected, 1);
+        QCOMPARE(r.value().rejects.at(0).line, 2);
+        QVERIFY2(r.value().rejects.at(0).reason.contains(QStringLiteral("lines 2-104")) &&
+                     r.value().rejects.at(0).reason.contains(QStringLiteral("unbalanced quote")),
+                 qPrintable(r.value().rejects.at(0).reason));
+    }
+
     // Lone CR line ends (old Mac, mixed files) merged rows; a CR-only file was refused with its whole text as
     // the "columns", and that text went into the import.refused audit record.
     void loneCarriageReturnsAndBoundedRefusals()

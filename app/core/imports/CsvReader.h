@@ -16,7 +16,7 @@ public:
 protected:
     Status readHeader() override;
     bool readRecord(SourceRecord& record) override;
-    void scanLine(QByteArrayView line, qint64 lineNumber) override;
+    Status scanLine(QByteArrayView line, qint64 lineNumber) override;
     QString scanEnd() override;
 
 private:
@@ -42,6 +42,8 @@ private:
     QChar m_delimiter;
     State m_scanState = State::FieldStart;
     qint64 m_openQuoteLine = 0;
+    qint64 m_scanRecordLine = 0;  // pass 1: the first line of the current record
+    qint64 m_scanRecordBytes = 0; // and its bytes so far, counted as pass 2 does
 };
 
 } // namespace hc::imports

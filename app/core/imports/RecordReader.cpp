@@ -196,7 +196,8 @@ Result<FileCheck> RecordReader::check(TextEncoding encoding, const std::function
             break;
         if (encoding == TextEncoding::Auto && utf8.offset >= 0 && (gb.offset >= 0 || bom))
             break;
-        scanLine(line, m_line);
+        if (const Status s = scanLine(line, m_line); !s)
+            return s.error();
         if (progress && m_offset >= nextProgress) {
             nextProgress = m_offset + kProgressBytes;
             if (!progress(m_offset, result.size))

@@ -1,8 +1,8 @@
 #pragma once
 // Streams records from an import file without loading it: CSV (RFC 4180) or JSON Lines. Two passes:
-// check() reads every byte once (SHA-256, binary content, encoding, line lengths, structure) so a file
-// with a fatal problem is refused before anything is stored; then start()/next() read the records,
-// and seek() resumes after the last committed record. Memory stays bounded by the longest line.
+// check() reads every byte once (SHA-256, binary content, encoding, line and record lengths, structure)
+// so a file with a fatal problem is refused before anything is stored; then start()/next() read the
+// records, and seek() resumes after the last committed record. Memory stays bounded by the longest line.
 
 #include "SourceRecord.h"
 #include "TextDecoder.h"
@@ -78,8 +78,9 @@ protected:
 
     virtual Status readHeader() = 0;
     virtual bool readRecord(SourceRecord& record) = 0;
-    // Pass-1 structure checks: each physical line in order, then the end (non-empty: fatal problem).
-    virtual void scanLine(QByteArrayView, qint64) {}
+    // Pass-1 structure checks: each physical line in order (an error refuses the file), then the end
+    // (non-empty: fatal problem).
+    virtual Status scanLine(QByteArrayView, qint64) { return {}; }
     virtual QString scanEnd() { return {}; }
 
     QStringList m_columns;
