@@ -23,6 +23,7 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -450,6 +451,38 @@ private Q_SLOTS:
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_rollup_cells")), 0);
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM import_runs")), runs);
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import.refused'")), 5);
+    }
+
+    // GB18030 names whose byte pairs are also valid UTF-8 (谢小英 read as "лСӢ") were stored garbled; UTF-8
+    // Latin names (José) must stay UTF-8.
+    void namesInEitherEncodingAreStoredIntact()
+    {
+        auto w = world();
+        QVERIFY2(w->t.isReady(), qPrintable(w->t.error()));
+        const db::Database& db = w->t.db();
+        QStringEncoder gb("GB18030");
+        const QByteArray gbBytes = gb.encode(QStringLiteral("national_id,name,phone,district,pseudonym\r\n"
+                                                            "990102197001010219,谢小英,13700000000,990102,GX001\r\n"
+                                                            "990102197001010227,肖雪梅,13700000001,990102,GX002\r\n"));
+        auto g = ImportService::importFile(db, w->admin, ImportKind::People, write(w->dir, "gb.csv", gbBytes));
+        QVERIFY2(g.ok(), qPrintable(g.error().message));
+        QCOMPARE(g.value().encoding, QStringLiteral("GB18030"));
+        QCOMPARE(g.value().imported, 2);
+        const QByteArray utf8 = QStringLiteral("national_id,name,phone,district,pseudonym\n"
+                                               "990102197001010243,José Müller,13700000002,990102,GX003\n"
+                                               "990102197001010251,Ørsted Ñúñez,13700000003,990102,GX004\n")
+                                    .toUtf8();
+        auto u = ImportService::importFile(db, w->admin, ImportKind::People, write(w->dir, "latin.csv", utf8));
+        QVERIFY2(u.ok(), qPrintable(u.error().message));
+        QCOMPARE(u.value().encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(u.value().imported, 2);
+        auto q = db::run(db, QStringLiteral("SELECT name FROM people WHERE pseudonym LIKE 'GX%' ORDER BY pseudonym"));
+        QVERIFY(q.ok());
+        QStringList names;
+        while (q.value().next())
+            names << q.value().value(0).toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("谢小英"), QStringLiteral("肖雪梅"), QStringLiteral("José Müller"),
+                                     QStringLiteral("Ørsted Ñúñez")}));
     }
 
     // A stray quote that closes more than kMaxRecordBytes later: 4 rows were stored in batches of 2 before

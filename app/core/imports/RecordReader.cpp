@@ -167,6 +167,7 @@ Result<FileCheck> RecordReader::check(TextEncoding encoding, const std::function
     const bool tryUtf8 = encoding != TextEncoding::Gb18030;
     const bool tryGb = encoding == TextEncoding::Gb18030 || (encoding == TextEncoding::Auto && !bom);
     Bad utf8, gb;
+    EncodingEvidence evidence; // while the text is valid in both encodings
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 nextProgress = kProgressBytes;
     QByteArrayView line;
@@ -196,6 +197,8 @@ Result<FileCheck> RecordReader::check(TextEncoding encoding, const std::function
             break;
         if (encoding == TextEncoding::Auto && utf8.offset >= 0 && (gb.offset >= 0 || bom))
             break;
+        if (encoding == TextEncoding::Auto && !bom && utf8.offset < 0 && gb.offset < 0)
+            evidence.add(line);
         if (const Status s = scanLine(line, m_line); !s)
             return s.error();
         if (progress && m_offset >= nextProgress) {
@@ -217,7 +220,8 @@ Result<FileCheck> RecordReader::check(TextEncoding encoding, const std::function
         return fatal(gb.line, Tr::tr("the text is not valid GB18030 (byte offset %1). Is it UTF-8?").arg(gb.offset));
     if (encoding == TextEncoding::Auto) {
         if (utf8.offset < 0)
-            result.encoding = TextEncoding::Utf8;
+            result.encoding =
+                !bom && gb.offset < 0 && evidence.prefersGb18030() ? TextEncoding::Gb18030 : TextEncoding::Utf8;
         else if (!bom && gb.offset < 0)
             result.encoding = TextEncoding::Gb18030;
         else if (bom)
