@@ -257,6 +257,51 @@ private Q_SLOTS:
         QCOMPARE(m.value(rows[5].values, QStringLiteral("missing")), QString());
     }
 
+    // Event ids are often 64-bit integers: every digit is kept as written, never rounded through a double
+    // (1234567890123456789 became 1234567890123456800, and three ids collapsed into one). A number that
+    // cannot be kept exactly is a rejected row naming its key.
+    void jsonLinesKeepEveryDigit()
+    {
+        Reader r("{\"id\":1234567890123456789,\"x\":1.25}\n"
+                 "{\"id\":1234567890123456790,\"x\":1.0}\n"
+                 "{\"id\":1234567890123456791,\"x\":1e3}\n"
+                 "{\"id\":-9223372036854775808,\"x\":-0.5e-3}\n"
+                 "{\"id\":123456789012345678901234567890,\"x\":30.123456}\n"
+                 "{\"s\":\"a}\\\"b,{\",\"o\":{\"id\":[1,{\"x\":2}]},\"t\":true,\"\\u0069d\":9007199254740993,\"x\":0}\n"
+                 "{\"id\":7,\"x\":0.12345678901234567890123}\n"
+                 "{\"id\":8,\"x\":1.2345678901234567e18}\n"
+                 "{\"id\":9,\"x\":1.5,\"x\":2}\n",
+                 RecordReader::Format::JsonLines);
+        QVERIFY2(r.check.ok(), qPrintable(r.check.error().message));
+        ColumnMapping m({{QStringLiteral("id"), true, {}, {}}, {QStringLiteral("x"), false, {}, {}}});
+        // Only these two keys are read ("o" is an object, a rejected row if it were a column).
+        QVERIFY(m.resolve({QStringLiteral("id"), QStringLiteral("x")}, {}, true, QStringLiteral("f")).ok());
+        r.reader->setColumns(m.columns());
+        const auto rows = r.all();
+        QCOMPARE(rows.size(), 9);
+        const QStringList ids{QStringLiteral("1234567890123456789"),
+                              QStringLiteral("1234567890123456790"),
+                              QStringLiteral("1234567890123456791"),
+                              QStringLiteral("-9223372036854775808"),
+                              QStringLiteral("123456789012345678901234567890"),
+                              QStringLiteral("9007199254740993")};
+        const QStringList xs{QStringLiteral("1.25"),    QStringLiteral("1"),         QStringLiteral("1000"),
+                             QStringLiteral("-5e-04"), QStringLiteral("30.123456"), QStringLiteral("0")};
+        for (int i = 0; i < ids.size(); ++i) {
+            QVERIFY2(rows[i].problem.isEmpty(), qPrintable(rows[i].problem));
+            QCOMPARE(m.value(rows[i].values, QStringLiteral("id")), ids.at(i));
+            QCOMPARE(m.value(rows[i].values, QStringLiteral("x")), xs.at(i));
+        }
+        for (const int i : {6, 7}) {
+            QCOMPARE(rows[i].line, i + 1);
+            QVERIFY2(rows[i].problem.contains(QStringLiteral("\"x\"")) &&
+                         rows[i].problem.contains(QStringLiteral("exactly")),
+                     qPrintable(rows[i].problem));
+            QVERIFY(rows[i].values.isEmpty());
+        }
+        QCOMPARE(m.value(rows[8].values, QStringLiteral("x")), QStringLiteral("2")); // the last of a repeated key
+    }
+
     void jsonLinesNeedAnObjectFirst()
     {
         Reader r("[1]\n{\"a\":1}\n", RecordReader::Format::JsonLines);

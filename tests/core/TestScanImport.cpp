@@ -453,6 +453,36 @@ private Q_SLOTS:
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import.refused'")), 5);
     }
 
+    // JSON Lines event ids that are 64-bit integers: three scans were stored as one (event_uid
+    // 1234567890123456800) and two "duplicates". Every digit is kept; a number that cannot be is a rejected row.
+    void sixtyFourBitEventIdsAreKept()
+    {
+        auto w = world();
+        QVERIFY2(w->t.isReady(), qPrintable(w->t.error()));
+        const db::Database& db = w->t.db();
+        QByteArray bytes;
+        for (const char* id :
+             {"1234567890123456789", "1234567890123456790", "1234567890123456791", "1.2345678901234567e18"})
+            bytes += QByteArray("{\"event_id\": ") + id +
+                     ", \"time\": \"2024-03-01T10:00:00+08:00\", \"venue\": \"V001\", \"pseudonym\": \"PS001\", "
+                     "\"colour\": \"green\"}\n";
+        ImportOptions o;
+        o.provider = QStringLiteral("acme");
+        auto r = ImportService::importFile(db, w->admin, ImportKind::Scans, write(w->dir, "ids.jsonl", bytes), o);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r.value().imported, 3);
+        QCOMPARE(r.value().duplicates, 0);
+        QCOMPARE(r.value().rejected, 1);
+        QCOMPARE(r.value().rejects.at(0).line, 4);
+        QVERIFY2(r.value().rejects.at(0).reason.contains(QStringLiteral("\"event_id\"")),
+                 qPrintable(r.value().rejects.at(0).reason));
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_events WHERE event_uid IN (?, ?, ?)"),
+                       {QStringLiteral("1234567890123456789"), QStringLiteral("1234567890123456790"),
+                        QStringLiteral("1234567890123456791")}),
+                 3);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_events")), 3);
+    }
+
     // GB18030 names whose byte pairs are also valid UTF-8 (谢小英 read as "лСӢ") were stored garbled; UTF-8
     // Latin names (José) must stay UTF-8.
     void namesInEitherEncodingAreStoredIntact()
