@@ -7036,6 +7036,10 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <source>required columns are missing: %1. The file has: %2. Say which columns hold them (in the import dialog under Columns; healthcode-ctl: --map FIELD=COLUMN).</source>
         <translation>required columns are missing: %1. The file has: %2. Say which columns hold them (in the import dialog under Columns; healthcode-ctl: --map FIELD=COLUMN).</translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 and %2 more</translation>
+    </message>
 </context>
 <context>
     <name>hc::imports::CsvReader</name>
@@ -7056,10 +7060,6 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <translation>the quoted field that starts here is never closed.</translation>
     </message>
     <message>
-        <source>the record is longer than %1 bytes; a quote is probably not closed.</source>
-        <translation>the record is longer than %1 bytes; a quote is probably not closed.</translation>
-    </message>
-    <message>
         <source>the file has no header row.</source>
         <translation>the file has no header row.</translation>
     </message>
@@ -7074,6 +7074,18 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>the row has %1 fields but the header has %2.</source>
         <translation>the row has %1 fields but the header has %2.</translation>
+    </message>
+    <message>
+        <source>the record that starts here is longer than %1 bytes; a quote is probably not closed.</source>
+        <translation>the record that starts here is longer than %1 bytes; a quote is probably not closed.</translation>
+    </message>
+    <message>
+        <source>lines %1-%2 (read as one record): %3</source>
+        <translation>lines %1-%2 (read as one record): %3</translation>
+    </message>
+    <message>
+        <source>lines %1-%2 were read as one record with %3 fields, but the header has %4; an unbalanced quote may have joined these lines.</source>
+        <translation>lines %1-%2 were read as one record with %3 fields, but the header has %4; an unbalanced quote may have joined these lines.</translation>
     </message>
 </context>
 <context>
@@ -7200,6 +7212,10 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>the value of &quot;%1&quot; is an object or array, not a plain value.</source>
         <translation>the value of &quot;%1&quot; is an object or array, not a plain value.</translation>
+    </message>
+    <message>
+        <source>the number %1 in &quot;%2&quot; has more digits than can be kept exactly; write it as a string (in quotes).</source>
+        <translation>the number %1 in &quot;%2&quot; has more digits than can be kept exactly; write it as a string (in quotes).</translation>
     </message>
 </context>
 <context>

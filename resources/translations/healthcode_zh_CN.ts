@@ -7026,6 +7026,10 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <source>required columns are missing: %1. The file has: %2. Say which columns hold them (in the import dialog under Columns; healthcode-ctl: --map FIELD=COLUMN).</source>
         <translation>缺少必填列：%1。文件中的列：%2。请指明它们在哪些列（导入对话框的“列”中；healthcode-ctl：--map 字段=列名）。</translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等，另有 %2 列</translation>
+    </message>
 </context>
 <context>
     <name>hc::imports::CsvReader</name>
@@ -7046,10 +7050,6 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <translation>从此处开始的带引号字段没有闭合。</translation>
     </message>
     <message>
-        <source>the record is longer than %1 bytes; a quote is probably not closed.</source>
-        <translation>该记录超过 %1 字节；可能有引号未闭合。</translation>
-    </message>
-    <message>
         <source>the file has no header row.</source>
         <translation>文件没有表头行。</translation>
     </message>
@@ -7064,6 +7064,18 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>the row has %1 fields but the header has %2.</source>
         <translation>该行有 %1 个字段，而表头有 %2 个。</translation>
+    </message>
+    <message>
+        <source>the record that starts here is longer than %1 bytes; a quote is probably not closed.</source>
+        <translation>从此处开始的记录超过 %1 字节；可能有引号没有闭合。</translation>
+    </message>
+    <message>
+        <source>lines %1-%2 (read as one record): %3</source>
+        <translation>第 %1-%2 行（被读作一条记录）：%3</translation>
+    </message>
+    <message>
+        <source>lines %1-%2 were read as one record with %3 fields, but the header has %4; an unbalanced quote may have joined these lines.</source>
+        <translation>第 %1-%2 行被读作一条有 %3 个字段的记录，而表头有 %4 个；可能是一个未配对的引号把这些行连在了一起。</translation>
     </message>
 </context>
 <context>
@@ -7190,6 +7202,10 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>the value of &quot;%1&quot; is an object or array, not a plain value.</source>
         <translation>“%1”的值是对象或数组，而不是普通值。</translation>
+    </message>
+    <message>
+        <source>the number %1 in &quot;%2&quot; has more digits than can be kept exactly; write it as a string (in quotes).</source>
+        <translation>“%2”中的数字 %1 位数太多，无法精确保留；请把它写成字符串（加引号）。</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,110 @@ private Q_SLOTS:
         QVERIFY(r.check.error().message.contains(QStringLiteral("line 2")));
     }
 
+    // A stray quote that never closes within kMaxRecordBytes refuses the file in pass 1, naming the line
+    // where the record starts: pass 2 found it only after storing the batches before it.
+    void overlongRecordIsRefusedBeforeReading()
+    {
+        QByteArray bytes = "id,text,n\n";
+        for (int i = 2; i <= 6; ++i)
+            bytes += QByteArray::number(i) + ",fine," + QByteArray::number(i) + "\n";
+        bytes += "7,\"stray,7\n";
+        const QByteArray filler = QByteArray(999, 'x') + '\n';
+        while (bytes.size() < RecordReader::kMaxRecordBytes + 100000)
+            bytes += filler;
+        bytes += "closed\",8\n9,after,9\n";
+        Reader r(bytes);
+        QVERIFY(!r.check.ok());
+        const QString m = r.check.error().message;
+        QVERIFY2(m.contains(QStringLiteral("line 7:")) && m.contains(QString::number(RecordReader::kMaxRecordBytes)),
+                 qPrintable(m));
+    }
+
+    // A stray quote that closes further down joins the rows between into one record: its reject names the
+    // whole range and the likely cause (it said "line 2" and lost the 102 rows without a word).
+    void joinedLinesAreNamedAsARange()
+    {
+        QByteArray bytes = "id,text,n\n1,\"oops,1\n";
+        for (int i = 3; i <= 103; ++i)
+            bytes += QByteArray::number(i) + ",row," + QByteArray::number(i) + "\n";
+        bytes += "104,close\",104,more\n105,next,105\n";
+        Reader r(bytes);
+        QVERIFY2(r.check.ok(), qPrintable(r.check.error().message));
+        const auto rows = r.all();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].line, 2);
+        QCOMPARE(rows[0].lastLine, 104);
+        QVERIFY2(rows[0].problem.contains(QStringLiteral("lines 2-104")) &&
+                     rows[0].problem.contains(QStringLiteral("unbalanced quote")),
+                 qPrintable(rows[0].problem));
+        QVERIFY(rows[1].problem.isEmpty());
+        QCOMPARE(rows[1].line, 105);
+        // Other problems of a record over several lines name the range too; a one-line record keeps "the row".
+        Reader quoted("a,b\n\"x\ny\"z,1\n1,2,3\n");
+        const auto q = quoted.all();
+        QCOMPARE(q.size(), 2);
+        QVERIFY2(q[0].problem.contains(QStringLiteral("lines 2-3")) && q[0].problem.contains(QStringLiteral("quote")),
+                 qPrintable(q[0].problem));
+        QVERIFY2(q[1].problem.contains(QStringLiteral("the row has 3 fields")) &&
+                     !q[1].problem.contains(QStringLiteral("unbalanced")),
+                 qPrintable(q[1].problem));
+    }
+
+    // Old Mac files end lines with a lone CR, and files edited on several systems mix CRLF, LF and CR.
+    void loneCarriageReturnsEndLines()
+    {
+        const QStringList want{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")};
+        for (const QByteArray& bytes : {QByteArray("a,b\r1,x\r2,y\r3,z\r"), QByteArray("a,b\r\n1,x\n2,y\r3,z"),
+                                        QByteArray("a,b\n1,x\r\r2,y\r\n3,z\n")}) {
+            Reader r(bytes);
+            QVERIFY2(r.check.ok(), qPrintable(r.check.error().message));
+            QCOMPARE(r.reader->columns(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+            const auto rows = r.all();
+            QCOMPARE(rows.size(), 3);
+            for (int i = 0; i < 3; ++i) {
+                QVERIFY2(rows[i].problem.isEmpty(), qPrintable(rows[i].problem));
+                QCOMPARE(rows[i].values.at(1), want.at(i));
+            }
+            QCOMPARE(rows.last().endOffset, bytes.size());
+        }
+        // Line numbers count CR line ends; a line break inside quotes is part of the field.
+        Reader q("a,b\r1,\"p\rq\"\r2,y\r");
+        const auto rows = q.all();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].values.at(1), QStringLiteral("p\nq"));
+        QCOMPARE(rows[0].lastLine, 3);
+        QCOMPARE(rows[1].line, 4);
+        // JSON Lines too.
+        Reader j("{\"a\":1}\r{\"a\":2}\r", RecordReader::Format::JsonLines);
+        QVERIFY(j.check.ok());
+        QCOMPARE(j.check.value().lines, 2);
+        QCOMPARE(j.all().size(), 2);
+    }
+
+    // A CRLF whose CR is the last byte the reader has buffered is still one line break, wherever the
+    // buffer ends (one of the three shifts puts a CR at any given offset).
+    void crlfAcrossReadsIsOneLineBreak()
+    {
+        for (const QByteArray& header : {QByteArray("a\r\n"), QByteArray("ab\r\n"), QByteArray("abc\r\n")}) {
+            QByteArray bytes = header;
+            const int n = 800000;
+            bytes.reserve(header.size() + 3 * n);
+            for (int i = 0; i < n; ++i)
+                bytes += "1\r\n";
+            Reader r(bytes);
+            QVERIFY2(r.check.ok(), qPrintable(r.check.error().message));
+            QCOMPARE(r.check.value().lines, n + 1);
+            SourceRecord rec;
+            qint64 count = 0;
+            while (r.reader->next(rec)) {
+                ++count;
+                if (rec.line != count + 1)
+                    QFAIL(qPrintable(QStringLiteral("record %1 is on line %2").arg(count).arg(rec.line)));
+            }
+            QCOMPARE(count, n);
+        }
+    }
+
     void resumeAtAnOffset()
     {
         const QByteArray bytes = "h1,h2\n1,a\n2,\"b\nb\"\n3,c\n4,d\n";
@@ -153,6 +257,51 @@ private Q_SLOTS:
         QCOMPARE(m.value(rows[5].values, QStringLiteral("missing")), QString());
     }
 
+    // Event ids are often 64-bit integers: every digit is kept as written, never rounded through a double
+    // (1234567890123456789 became 1234567890123456800, and three ids collapsed into one). A number that
+    // cannot be kept exactly is a rejected row naming its key.
+    void jsonLinesKeepEveryDigit()
+    {
+        Reader r("{\"id\":1234567890123456789,\"x\":1.25}\n"
+                 "{\"id\":1234567890123456790,\"x\":1.0}\n"
+                 "{\"id\":1234567890123456791,\"x\":1e3}\n"
+                 "{\"id\":-9223372036854775808,\"x\":-0.5e-3}\n"
+                 "{\"id\":123456789012345678901234567890,\"x\":30.123456}\n"
+                 "{\"s\":\"a}\\\"b,{\",\"o\":{\"id\":[1,{\"x\":2}]},\"t\":true,\"\\u0069d\":9007199254740993,\"x\":0}\n"
+                 "{\"id\":7,\"x\":0.12345678901234567890123}\n"
+                 "{\"id\":8,\"x\":1.2345678901234567e18}\n"
+                 "{\"id\":9,\"x\":1.5,\"x\":2}\n",
+                 RecordReader::Format::JsonLines);
+        QVERIFY2(r.check.ok(), qPrintable(r.check.error().message));
+        ColumnMapping m({{QStringLiteral("id"), true, {}, {}}, {QStringLiteral("x"), false, {}, {}}});
+        // Only these two keys are read ("o" is an object, a rejected row if it were a column).
+        QVERIFY(m.resolve({QStringLiteral("id"), QStringLiteral("x")}, {}, true, QStringLiteral("f")).ok());
+        r.reader->setColumns(m.columns());
+        const auto rows = r.all();
+        QCOMPARE(rows.size(), 9);
+        const QStringList ids{QStringLiteral("1234567890123456789"),
+                              QStringLiteral("1234567890123456790"),
+                              QStringLiteral("1234567890123456791"),
+                              QStringLiteral("-9223372036854775808"),
+                              QStringLiteral("123456789012345678901234567890"),
+                              QStringLiteral("9007199254740993")};
+        const QStringList xs{QStringLiteral("1.25"),    QStringLiteral("1"),         QStringLiteral("1000"),
+                             QStringLiteral("-5e-04"), QStringLiteral("30.123456"), QStringLiteral("0")};
+        for (int i = 0; i < ids.size(); ++i) {
+            QVERIFY2(rows[i].problem.isEmpty(), qPrintable(rows[i].problem));
+            QCOMPARE(m.value(rows[i].values, QStringLiteral("id")), ids.at(i));
+            QCOMPARE(m.value(rows[i].values, QStringLiteral("x")), xs.at(i));
+        }
+        for (const int i : {6, 7}) {
+            QCOMPARE(rows[i].line, i + 1);
+            QVERIFY2(rows[i].problem.contains(QStringLiteral("\"x\"")) &&
+                         rows[i].problem.contains(QStringLiteral("exactly")),
+                     qPrintable(rows[i].problem));
+            QVERIFY(rows[i].values.isEmpty());
+        }
+        QCOMPARE(m.value(rows[8].values, QStringLiteral("x")), QStringLiteral("2")); // the last of a repeated key
+    }
+
     void jsonLinesNeedAnObjectFirst()
     {
         Reader r("[1]\n{\"a\":1}\n", RecordReader::Format::JsonLines);
@@ -186,6 +335,22 @@ private Q_SLOTS:
         QVERIFY(!m.resolve({QStringLiteral("event_id"), QStringLiteral("time")},
                            {{QStringLiteral("nope"), QStringLiteral("x")}}, false, QStringLiteral("f"))
                      .ok());
+        // The header in a refusal is bounded: it goes into the audit log (a CR-only file read as one line put
+        // the whole file there).
+        QStringList wide;
+        for (int i = 0; i < 50; ++i)
+            wide << QStringLiteral("column%1_").arg(i) + QString(200, QLatin1Char('p'));
+        wide << QStringLiteral("event_id");
+        const Status bounded = m.resolve(wide, {}, false, QStringLiteral("scans.csv"));
+        QVERIFY(!bounded.ok());
+        QVERIFY2(bounded.error().message.size() < 800 && bounded.error().message.contains(QStringLiteral("column7_")) &&
+                     !bounded.error().message.contains(QStringLiteral("column8_")) &&
+                     bounded.error().message.contains(QStringLiteral("43 more")),
+                 qPrintable(bounded.error().message));
+        const Status override =
+            m.resolve(wide, {{QStringLiteral("time"), QStringLiteral("nope")}}, false, QStringLiteral("scans.csv"));
+        QVERIFY(!override.ok());
+        QVERIFY2(override.error().message.size() < 800, qPrintable(override.error().message));
         auto parsed = ColumnMapping::parseOverrides(QStringLiteral("time=扫码时间, venue = 场所"));
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.value().value(QStringLiteral("venue")), QStringLiteral("场所"));

@@ -23,6 +23,7 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -450,6 +451,158 @@ private Q_SLOTS:
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_rollup_cells")), 0);
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM import_runs")), runs);
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import.refused'")), 5);
+    }
+
+    // JSON Lines event ids that are 64-bit integers: three scans were stored as one (event_uid
+    // 1234567890123456800) and two "duplicates". Every digit is kept; a number that cannot be is a rejected row.
+    void sixtyFourBitEventIdsAreKept()
+    {
+        auto w = world();
+        QVERIFY2(w->t.isReady(), qPrintable(w->t.error()));
+        const db::Database& db = w->t.db();
+        QByteArray bytes;
+        for (const char* id :
+             {"1234567890123456789", "1234567890123456790", "1234567890123456791", "1.2345678901234567e18"})
+            bytes += QByteArray("{\"event_id\": ") + id +
+                     ", \"time\": \"2024-03-01T10:00:00+08:00\", \"venue\": \"V001\", \"pseudonym\": \"PS001\", "
+                     "\"colour\": \"green\"}\n";
+        ImportOptions o;
+        o.provider = QStringLiteral("acme");
+        auto r = ImportService::importFile(db, w->admin, ImportKind::Scans, write(w->dir, "ids.jsonl", bytes), o);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r.value().imported, 3);
+        QCOMPARE(r.value().duplicates, 0);
+        QCOMPARE(r.value().rejected, 1);
+        QCOMPARE(r.value().rejects.at(0).line, 4);
+        QVERIFY2(r.value().rejects.at(0).reason.contains(QStringLiteral("\"event_id\"")),
+                 qPrintable(r.value().rejects.at(0).reason));
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_events WHERE event_uid IN (?, ?, ?)"),
+                       {QStringLiteral("1234567890123456789"), QStringLiteral("1234567890123456790"),
+                        QStringLiteral("1234567890123456791")}),
+                 3);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_events")), 3);
+    }
+
+    // GB18030 names whose byte pairs are also valid UTF-8 (谢小英 read as "лСӢ") were stored garbled; UTF-8
+    // Latin names (José) must stay UTF-8.
+    void namesInEitherEncodingAreStoredIntact()
+    {
+        auto w = world();
+        QVERIFY2(w->t.isReady(), qPrintable(w->t.error()));
+        const db::Database& db = w->t.db();
+        QStringEncoder gb("GB18030");
+        const QByteArray gbBytes = gb.encode(QStringLiteral("national_id,name,phone,district,pseudonym\r\n"
+                                                            "990102197001010219,谢小英,13700000000,990102,GX001\r\n"
+                                                            "990102197001010227,肖雪梅,13700000001,990102,GX002\r\n"));
+        auto g = ImportService::importFile(db, w->admin, ImportKind::People, write(w->dir, "gb.csv", gbBytes));
+        QVERIFY2(g.ok(), qPrintable(g.error().message));
+        QCOMPARE(g.value().encoding, QStringLiteral("GB18030"));
+        QCOMPARE(g.value().imported, 2);
+        const QByteArray utf8 = QStringLiteral("national_id,name,phone,district,pseudonym\n"
+                                               "990102197001010243,José Müller,13700000002,990102,GX003\n"
+                                               "990102197001010251,Ørsted Ñúñez,13700000003,990102,GX004\n")
+                                    .toUtf8();
+        auto u = ImportService::importFile(db, w->admin, ImportKind::People, write(w->dir, "latin.csv", utf8));
+        QVERIFY2(u.ok(), qPrintable(u.error().message));
+        QCOMPARE(u.value().encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(u.value().imported, 2);
+        auto q = db::run(db, QStringLiteral("SELECT name FROM people WHERE pseudonym LIKE 'GX%' ORDER BY pseudonym"));
+        QVERIFY(q.ok());
+        QStringList names;
+        while (q.value().next())
+            names << q.value().value(0).toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("谢小英"), QStringLiteral("肖雪梅"), QStringLiteral("José Müller"),
+                                     QStringLiteral("Ørsted Ñúñez")}));
+    }
+
+    // A stray quote that closes more than kMaxRecordBytes later: 4 rows were stored in batches of 2 before
+    // the import failed. Now the file is refused first; a shorter swallowed span is one reject naming its lines.
+    void strayQuotesStoreNothingOrNameTheirLines()
+    {
+        auto w = world();
+        QVERIFY2(w->t.isReady(), qPrintable(w->t.error()));
+        const db::Database& db = w->t.db();
+        auto row = [](int i, const char* venue = "V001") -> QByteArray {
+            return QByteArray("Q") + QByteArray::number(i) + ",2024-03-01T08:15:00+08:00," + venue + ",,,PS001,green\n";
+        };
+        QByteArray bytes = "event_id,time,venue,lat,lon,pseudonym,colour\n";
+        for (int i = 2; i <= 6; ++i)
+            bytes += row(i);
+        bytes += row(7, "\"V001");
+        const QByteArray filler = QByteArray(999, 'x') + '\n';
+        while (bytes.size() < 4 * 1024 * 1024 + 100000)
+            bytes += filler;
+        bytes += "x\",,,PS001,green\n" + row(9);
+        ImportOptions o;
+        o.provider = QStringLiteral("acme");
+        o.batchSize = 2;
+        auto big = ImportService::importFile(db, w->admin, ImportKind::Scans, write(w->dir, "stray.csv", bytes), o);
+        QVERIFY(!big.ok());
+        QVERIFY2(big.error().message.contains(QStringLiteral("line 7:")), qPrintable(big.error().message));
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_events")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM import_runs WHERE file_name = 'stray.csv'")), 0);
+
+        QByteArray shorter = "event_id,time,venue,lat,lon,pseudonym,colour\n" + row(2, "\"V001");
+        for (int i = 3; i <= 103; ++i)
+            shorter += row(i);
+        shorter += "x\",,,PS001,green,more\n" + row(105);
+        auto r = ImportService::importFile(db, w->admin, ImportKind::Scans, write(w->dir, "short.csv", shorter), o);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r.value().imported, 1);
+        QCOMPARE(r.value().rejected, 1);
+        QCOMPARE(r.value().rejects.at(0).line, 2);
+        QVERIFY2(r.value().rejects.at(0).reason.contains(QStringLiteral("lines 2-104")) &&
+                     r.value().rejects.at(0).reason.contains(QStringLiteral("unbalanced quote")),
+                 qPrintable(r.value().rejects.at(0).reason));
+    }
+
+    // Lone CR line ends (old Mac, mixed files) merged rows; a CR-only file was refused with its whole text as
+    // the "columns", and that text went into the import.refused audit record.
+    void loneCarriageReturnsAndBoundedRefusals()
+    {
+        auto w = world();
+        QVERIFY2(w->t.isReady(), qPrintable(w->t.error()));
+        const db::Database& db = w->t.db();
+        QList<QStringList> rows;
+        for (int i = 0; i < 5; ++i)
+            rows << QStringList{QStringLiteral("M%1").arg(i),
+                                QStringLiteral("2024-03-01T08:15:00+08:00"),
+                                QStringLiteral("V001"),
+                                QString(),
+                                QString(),
+                                QStringLiteral("PS00%1").arg(i + 1),
+                                QStringLiteral("green")};
+        QByteArray mac = scansCsv(rows);
+        mac.replace('\n', '\r');
+        QByteArray mixed = scansCsv(rows);
+        mixed.replace("\nM1,", "\rM1,").replace("\nM3,", "\r\nM3,").replace("\nM4,", "\rM4,");
+        ImportOptions o;
+        o.provider = QStringLiteral("acme");
+        for (const auto& [name, bytes] : {std::pair{"mac.csv", mac}, {"mixed.csv", mixed}}) {
+            o.provider = QString::fromLatin1(name);
+            auto r = ImportService::importFile(db, w->admin, ImportKind::Scans, write(w->dir, name, bytes), o);
+            QVERIFY2(r.ok(), qPrintable(r.error().message));
+            QCOMPARE(r.value().imported, 5);
+            QCOMPARE(r.value().rejected, 0);
+        }
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scan_events")), 10);
+
+        // A refusal lists a few of the file's columns, each shortened: it is stored in the audit log.
+        QStringList wide{QStringLiteral("event_id"), QStringLiteral("time"), QStringLiteral("venue"),
+                         QStringLiteral("pseudonym")};
+        for (int i = 0; i < 200; ++i)
+            wide << QStringLiteral("PSX%1_").arg(i) + QString(100, QLatin1Char('q'));
+        auto refused = ImportService::importFile(db, w->admin, ImportKind::Scans,
+                                                 write(w->dir, "wide.csv", csvLine(wide).toUtf8()), o);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("colour")));
+        auto audit =
+            db::run(db, QStringLiteral("SELECT details FROM audit_log WHERE action = 'import.refused' ORDER BY seq"));
+        QVERIFY(audit.ok() && audit.value().next());
+        const QString details = audit.value().value(0).toString();
+        QVERIFY2(details.contains(QStringLiteral("colour")) && details.size() < 1000 &&
+                     !details.contains(QStringLiteral("PSX10_")),
+                 qPrintable(details));
     }
 
     // "A 2 GB file": read in bounded memory, and a fault near its end (a byte that is no UTF-8, a line without

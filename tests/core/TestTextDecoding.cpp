@@ -154,6 +154,48 @@ private Q_SLOTS:
         QCOMPARE(TextDecoder::guess(QStringLiteral("张伟").toUtf8(), true), TextEncoding::Utf8);
     }
 
+    // Many common hanzi are GB18030 byte pairs that are also valid 2-byte UTF-8: 谢小英 (D0BB D0A1 D3A2) reads
+    // as UTF-8 "лСӢ". Such a file was taken for UTF-8 and the names were stored garbled.
+    void gb18030ThatIsAlsoValidUtf8()
+    {
+        const QByteArray bytes = gb18030(QStringLiteral("national_id,name\r\n990101198506150012,谢小英\r\n"
+                                                        "990101198506150020,肖雪梅\r\n"));
+        QVERIFY(TextDecoder::invalidOffset(TextEncoding::Utf8, bytes) < 0); // the trap: valid UTF-8 as well
+        const Read r = readAll(bytes);
+        QVERIFY2(r.check.ok(), qPrintable(r.check.error().message));
+        QCOMPARE(r.check.value().encoding, TextEncoding::Gb18030);
+        QCOMPARE(r.rows.size(), 2);
+        QCOMPARE(r.rows.at(0).at(1), QStringLiteral("谢小英"));
+        QCOMPARE(r.rows.at(1).at(1), QStringLiteral("肖雪梅"));
+        QCOMPARE(TextDecoder::guess(bytes, true), TextEncoding::Gb18030);
+        // The preview guesses from the first 64 KiB, which may end inside a character.
+        QCOMPARE(TextDecoder::guess(bytes.first(bytes.size() - 3), false), TextEncoding::Gb18030);
+        // An explicit choice still wins over detection.
+        const Read forced = readAll(bytes, TextEncoding::Utf8);
+        QVERIFY(forced.check.ok());
+        QCOMPARE(forced.rows.at(0).at(1), QStringLiteral("лСӢ"));
+    }
+
+    // The other direction: UTF-8 text whose characters are all 2-byte sequences stays UTF-8 when they are
+    // Latin letters, and any 3-byte sequence (every hanzi in UTF-8) decides UTF-8.
+    void utf8ThatIsAlsoValidGb18030()
+    {
+        for (const QString& text : {QStringLiteral("name,city\nJosé Müller,Zürich\nFrançois Ñúñez,Besançon\n"),
+                                    QStringLiteral("name\nИван 张三\n"), QStringLiteral("name\nØrsted\n")}) {
+            const QByteArray bytes = text.toUtf8();
+            QVERIFY(TextDecoder::invalidOffset(TextEncoding::Gb18030, bytes) < 0); // also valid GB18030
+            const Read r = readAll(bytes);
+            QVERIFY2(r.check.ok(), qPrintable(r.check.error().message));
+            QCOMPARE(r.check.value().encoding, TextEncoding::Utf8);
+            QCOMPARE(r.rows.at(0).at(0), text.split(QLatin1Char('\n')).at(1).split(QLatin1Char(',')).at(0));
+            QCOMPARE(TextDecoder::guess(bytes, true), TextEncoding::Utf8);
+        }
+        // Latin-only 2-byte text stays UTF-8 even when the GB18030 reading would be hanzi; and forcing
+        // GB18030 is still possible.
+        QCOMPARE(readAll(QStringLiteral("a\né\n").toUtf8(), TextEncoding::Gb18030).check.value().encoding,
+                 TextEncoding::Gb18030);
+    }
+
     // The byte validators that give the error offsets agree with the decoders that produce the text.
     void validatorsAgreeWithDecoders()
     {

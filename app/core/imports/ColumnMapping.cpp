@@ -11,6 +11,30 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(hc::imports::ColumnMapping)
 };
+
+constexpr int kListedColumns = 8;
+constexpr int kListedLength = 30;
+
+// A column name for a message, shortened as Importer::shown() shortens values.
+QString shown(const QString& name)
+{
+    return name.size() <= kListedLength ? name : name.left(kListedLength) + QStringLiteral("…");
+}
+
+// The header's columns for a message, bounded: refusals are stored in the audit log, and a file that is
+// not what it seems (a CR-only file read as one line) would otherwise put all of its text there.
+QString listed(const QStringList& columns)
+{
+    if (columns.isEmpty())
+        return Tr::tr("no columns");
+    QStringList names;
+    for (qsizetype i = 0; i < columns.size() && i < kListedColumns; ++i)
+        names << shown(columns.at(i));
+    QString out = names.join(QStringLiteral(", "));
+    if (columns.size() > kListedColumns)
+        out = Tr::tr("%1 and %2 more").arg(out).arg(columns.size() - kListedColumns);
+    return out;
+}
 } // namespace
 
 ColumnMapping::ColumnMapping(QList<FieldSpec> fields) : m_fields(std::move(fields)) {}
@@ -56,7 +80,7 @@ Status ColumnMapping::resolve(const QStringList& columns, const QHash<QString, Q
             found = static_cast<int>(normalised.indexOf(wanted));
             if (found < 0 && !openColumns)
                 return fail(Tr::tr("the column \"%1\" given for the field %2 is not in the header (%3).")
-                                .arg(overrides.value(f.name), f.name, columns.join(QStringLiteral(", "))));
+                                .arg(shown(overrides.value(f.name)), f.name, listed(columns)));
             if (found < 0) {
                 m_columns << overrides.value(f.name);
                 normalised << wanted;
@@ -72,7 +96,7 @@ Status ColumnMapping::resolve(const QStringList& columns, const QHash<QString, Q
                     continue;
                 if (normalised.indexOf(n, i + 1) >= 0)
                     return fail(Tr::tr("the column \"%1\" appears twice in the header; say which one to use for %2.")
-                                    .arg(columns.at(i), f.name));
+                                    .arg(shown(columns.at(i)), f.name));
                 found = static_cast<int>(i);
                 break;
             }
@@ -90,10 +114,10 @@ Status ColumnMapping::resolve(const QStringList& columns, const QHash<QString, Q
             m_index.insert(f.name, found);
     }
     if (!missing.isEmpty())
-        return fail(Tr::tr("required columns are missing: %1. The file has: %2. Say which columns hold them (in the import "
-                           "dialog under Columns; healthcode-ctl: --map FIELD=COLUMN).")
-                        .arg(missing.join(QStringLiteral(", ")),
-                             columns.isEmpty() ? Tr::tr("no columns") : columns.join(QStringLiteral(", "))));
+        return fail(
+            Tr::tr("required columns are missing: %1. The file has: %2. Say which columns hold them (in the import "
+                   "dialog under Columns; healthcode-ctl: --map FIELD=COLUMN).")
+                .arg(missing.join(QStringLiteral(", ")), listed(columns)));
     return {};
 }
 

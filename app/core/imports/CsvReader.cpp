@@ -11,17 +11,32 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(hc::imports::CsvReader)
 };
+
+QString recordTooLong()
+{
+    return Tr::tr("the record that starts here is longer than %1 bytes; a quote is probably not closed.")
+        .arg(RecordReader::kMaxRecordBytes);
+}
 } // namespace
 
 CsvReader::CsvReader(QIODevice* device, const QString& fileName, QChar delimiter)
     : RecordReader(device, fileName), m_delimiter(delimiter)
 {}
 
-void CsvReader::scanLine(QByteArrayView line, qint64 lineNumber)
+Status CsvReader::scanLine(QByteArrayView line, qint64 lineNumber)
 {
     // Quotes and delimiters are ASCII, and ASCII bytes never occur inside a UTF-8 or GB18030 multi-byte
     // character, so the quote structure can be followed on the raw bytes.
     const char delimiter = static_cast<char>(m_delimiter.unicode());
+    if (m_scanState == State::Quoted) {
+        // Pass 2 refuses a record this long only after it stored the batches before it: refuse it here.
+        m_scanRecordBytes += line.size();
+        if (m_scanRecordBytes > kMaxRecordBytes)
+            return fatal(m_scanRecordLine, recordTooLong());
+    } else {
+        m_scanRecordLine = lineNumber;
+        m_scanRecordBytes = line.size();
+    }
     State s = m_scanState == State::Quoted ? State::Quoted : State::FieldStart;
     for (const char c : line) {
         switch (s) {
@@ -47,6 +62,7 @@ void CsvReader::scanLine(QByteArrayView line, qint64 lineNumber)
         }
     }
     m_scanState = s == State::Quoted ? State::Quoted : State::FieldStart;
+    return {};
 }
 
 QString CsvReader::scanEnd()
@@ -153,9 +169,7 @@ bool CsvReader::readFields(SourceRecord& record, Parse& p)
             }
             bytes += line.size();
             if (bytes > kMaxRecordBytes) {
-                setError(
-                    fatal(record.line, Tr::tr("the record is longer than %1 bytes; a quote is probably not closed.")
-                                           .arg(kMaxRecordBytes)));
+                setError(fatal(record.line, recordTooLong()));
                 return false;
             }
             text = decode(line);
@@ -204,24 +218,36 @@ bool CsvReader::readRecord(SourceRecord& record)
     record = SourceRecord{};
     if (!readFields(record, p))
         return false;
-    if (!record.problem.isEmpty())
+    // A record over several lines is one quoted field with line breaks, or a stray quote that swallowed
+    // the rows after it: its reject names every line it took.
+    const bool joined = record.lastLine > record.line;
+    if (!record.problem.isEmpty()) {
+        if (joined)
+            record.problem = Tr::tr("lines %1-%2 (read as one record): %3")
+                                 .arg(record.line)
+                                 .arg(record.lastLine)
+                                 .arg(record.problem);
         return true;
+    }
     const qsizetype want = m_columns.size();
-    if (record.values.size() < want) {
+    bool wrongCount = record.values.size() < want;
+    for (qsizetype i = want; i < record.values.size() && !wrongCount; ++i)
+        wrongCount = !record.values.at(i).trimmed().isEmpty();
+    if (wrongCount && joined)
+        record.problem = Tr::tr("lines %1-%2 were read as one record with %3 fields, but the header has %4; an "
+                                "unbalanced quote may have joined these lines.")
+                             .arg(record.line)
+                             .arg(record.lastLine)
+                             .arg(record.values.size())
+                             .arg(want);
+    else if (wrongCount && record.values.size() < want)
         record.problem = Tr::tr("the row has %1 fields but the header has %2 (a truncated row?).")
                              .arg(record.values.size())
                              .arg(want);
-        return true;
-    }
-    if (record.values.size() > want) {
-        for (qsizetype i = want; i < record.values.size(); ++i)
-            if (!record.values.at(i).trimmed().isEmpty()) {
-                record.problem =
-                    Tr::tr("the row has %1 fields but the header has %2.").arg(record.values.size()).arg(want);
-                return true;
-            }
+    else if (wrongCount)
+        record.problem = Tr::tr("the row has %1 fields but the header has %2.").arg(record.values.size()).arg(want);
+    else if (record.values.size() > want)
         record.values.resize(want);
-    }
     return true;
 }
 

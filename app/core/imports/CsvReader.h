@@ -1,6 +1,6 @@
 #pragma once
 // CSV as RFC 4180 describes it (and Excel writes it): a header row, comma-separated fields, fields in
-// double quotes may contain commas, line breaks and doubled quotes; CRLF or LF line ends. Lenient where
+// double quotes may contain commas, line breaks and doubled quotes; CRLF, LF or CR line ends. Lenient where
 // Excel is (a quote inside an unquoted field is text); strict where data would be misread (text after a
 // closing quote, a wrong number of fields: the row is rejected with the reason).
 
@@ -16,7 +16,7 @@ public:
 protected:
     Status readHeader() override;
     bool readRecord(SourceRecord& record) override;
-    void scanLine(QByteArrayView line, qint64 lineNumber) override;
+    Status scanLine(QByteArrayView line, qint64 lineNumber) override;
     QString scanEnd() override;
 
 private:
@@ -42,6 +42,8 @@ private:
     QChar m_delimiter;
     State m_scanState = State::FieldStart;
     qint64 m_openQuoteLine = 0;
+    qint64 m_scanRecordLine = 0;  // pass 1: the first line of the current record
+    qint64 m_scanRecordBytes = 0; // and its bytes so far, counted as pass 2 does
 };
 
 } // namespace hc::imports

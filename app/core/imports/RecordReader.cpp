@@ -20,6 +20,7 @@ struct Tr
 };
 
 constexpr qint64 kProgressBytes = 8 << 20;
+constexpr qint64 kReadBytes = 64 << 10;
 
 struct Bad
 {
@@ -54,33 +55,92 @@ Error RecordReader::fatal(qint64 line, const QString& message) const
     return makeError(ErrorCode::InvalidArgument, Tr::tr("%1, line %2: %3").arg(m_fileName).arg(line).arg(message));
 }
 
+void RecordReader::resetBuffer()
+{
+    m_bufferPos = 0;
+    m_bufferEnd = 0;
+    m_atEnd = false;
+    m_rawLine = {};
+}
+
+bool RecordReader::fill()
+{
+    if (m_buffer.size() < kMaxLineBytes + 3 + kReadBytes)
+        m_buffer.resize(kMaxLineBytes + 3 + kReadBytes);
+    if (m_bufferPos > 0) {
+        std::memmove(m_buffer.data(), m_buffer.constData() + m_bufferPos,
+                     static_cast<std::size_t>(m_bufferEnd - m_bufferPos));
+        m_bufferEnd -= m_bufferPos;
+        m_bufferPos = 0;
+    }
+    const qint64 n = m_device->read(m_buffer.data() + m_bufferEnd, m_buffer.size() - m_bufferEnd);
+    if (n < 0) {
+        m_error = fatal(m_line + 1, Tr::tr("cannot be read: %1").arg(m_device->errorString()));
+        return false;
+    }
+    if (n == 0)
+        m_atEnd = true;
+    m_bufferEnd += n;
+    return true;
+}
+
 bool RecordReader::readLine(QByteArrayView& line)
 {
-    if (m_buffer.size() < kMaxLineBytes + 2)
-        m_buffer.resize(kMaxLineBytes + 2);
-    const qint64 n = m_device->readLine(m_buffer.data(), kMaxLineBytes + 2);
-    if (n <= 0) {
-        if (n < 0 && !m_device->atEnd())
-            m_error = fatal(m_line + 1, Tr::tr("cannot be read: %1").arg(m_device->errorString()));
-        return false;
+    // The byte order mark of the file's first line does not count towards its length.
+    const qsizetype allowed = kMaxLineBytes + (m_offset == 0 ? 3 : 0);
+    qsizetype scanned = m_bufferPos; // no line break before this
+    qsizetype lineEnd = -1;          // where the line break starts
+    qsizetype breakBytes = 0;
+    for (;;) {
+        const char* data = m_buffer.constData();
+        qsizetype i = scanned;
+        while (i < m_bufferEnd && data[i] != '\n' && data[i] != '\r')
+            ++i;
+        if (i < m_bufferEnd) {
+            if (data[i] == '\n') {
+                lineEnd = i;
+                breakBytes = 1;
+            } else if (i + 1 < m_bufferEnd) {
+                lineEnd = i;
+                breakBytes = data[i + 1] == '\n' ? 2 : 1;
+            } else if (m_atEnd) {
+                lineEnd = i;
+                breakBytes = 1;
+            }
+        }
+        const qsizetype length = (lineEnd >= 0 ? lineEnd : i) - m_bufferPos;
+        if (length > allowed) {
+            m_error =
+                fatal(m_line + 1, Tr::tr("the line is longer than %1 bytes; this is not a %2 file, or it is damaged.")
+                                      .arg(kMaxLineBytes)
+                                      .arg(hasOpenColumns() ? QStringLiteral("JSON Lines") : QStringLiteral("CSV")));
+            return false;
+        }
+        if (lineEnd >= 0)
+            break;
+        if (m_atEnd) {
+            if (m_bufferPos == m_bufferEnd)
+                return false;      // the end of the file
+            lineEnd = m_bufferEnd; // a last line without a line break
+            break;
+        }
+        // No line break yet, or a CR as the last byte read, which may start a CRLF: read more.
+        scanned = i - m_bufferPos;
+        if (!fill())
+            return false;
+        scanned += m_bufferPos;
     }
-    if (n == kMaxLineBytes + 1 && m_buffer.at(n - 1) != '\n' && !m_device->atEnd()) {
-        m_error = fatal(m_line + 1, Tr::tr("the line is longer than %1 bytes; this is not a %2 file, or it is damaged.")
-                                        .arg(kMaxLineBytes)
-                                        .arg(hasOpenColumns() ? QStringLiteral("JSON Lines") : QStringLiteral("CSV")));
-        return false;
-    }
-    qsizetype begin = 0;
-    if (m_offset == 0 && TextDecoder::startsWithUtf8Bom(QByteArrayView(m_buffer.constData(), n)))
-        begin = 3;
-    qsizetype end = n;
-    if (end > begin && m_buffer.at(end - 1) == '\n')
-        --end;
-    if (end > begin && m_buffer.at(end - 1) == '\r')
-        --end;
+    const char* data = m_buffer.constData();
+    const qsizetype rawBegin = m_bufferPos;
+    const qsizetype rawEnd = lineEnd + breakBytes;
+    qsizetype begin = rawBegin;
+    if (m_offset == 0 && TextDecoder::startsWithUtf8Bom(QByteArrayView(data + rawBegin, lineEnd - rawBegin)))
+        begin += 3;
+    m_bufferPos = rawEnd;
     ++m_line;
-    m_offset += n;
-    line = QByteArrayView(m_buffer.constData() + begin, end - begin);
+    m_offset += rawEnd - rawBegin;
+    m_rawLine = QByteArrayView(data + rawBegin, rawEnd - rawBegin);
+    line = QByteArrayView(data + begin, lineEnd - begin);
     return true;
 }
 
@@ -91,6 +151,7 @@ Result<FileCheck> RecordReader::check(TextEncoding encoding, const std::function
     m_line = 0;
     m_offset = 0;
     m_error = {};
+    resetBuffer();
     FileCheck result;
     result.size = m_device->size();
     if (result.size == 0)
@@ -106,6 +167,7 @@ Result<FileCheck> RecordReader::check(TextEncoding encoding, const std::function
     const bool tryUtf8 = encoding != TextEncoding::Gb18030;
     const bool tryGb = encoding == TextEncoding::Gb18030 || (encoding == TextEncoding::Auto && !bom);
     Bad utf8, gb;
+    EncodingEvidence evidence; // while the text is valid in both encodings
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 nextProgress = kProgressBytes;
     QByteArrayView line;
@@ -113,12 +175,12 @@ Result<FileCheck> RecordReader::check(TextEncoding encoding, const std::function
         const qint64 lineStart = m_offset;
         if (!readLine(line))
             break;
-        hash.addData(QByteArrayView(m_buffer.constData(), m_offset - lineStart));
-        if (std::memchr(m_buffer.constData(), 0, static_cast<std::size_t>(m_offset - lineStart)))
+        hash.addData(m_rawLine);
+        if (std::memchr(m_rawLine.data(), 0, static_cast<std::size_t>(m_rawLine.size())))
             return fatal(
                 m_line,
                 Tr::tr("contains a NUL byte (near byte offset %1): this is a binary file, not text.").arg(lineStart));
-        const qint64 contentStart = lineStart + (line.data() - m_buffer.constData());
+        const qint64 contentStart = lineStart + (line.data() - m_rawLine.data());
         if (tryUtf8 && utf8.offset < 0) {
             const qsizetype bad = TextDecoder::invalidOffset(TextEncoding::Utf8, line);
             if (bad >= 0)
@@ -135,7 +197,10 @@ Result<FileCheck> RecordReader::check(TextEncoding encoding, const std::function
             break;
         if (encoding == TextEncoding::Auto && utf8.offset >= 0 && (gb.offset >= 0 || bom))
             break;
-        scanLine(line, m_line);
+        if (encoding == TextEncoding::Auto && !bom && utf8.offset < 0 && gb.offset < 0)
+            evidence.add(line);
+        if (const Status s = scanLine(line, m_line); !s)
+            return s.error();
         if (progress && m_offset >= nextProgress) {
             nextProgress = m_offset + kProgressBytes;
             if (!progress(m_offset, result.size))
@@ -155,7 +220,8 @@ Result<FileCheck> RecordReader::check(TextEncoding encoding, const std::function
         return fatal(gb.line, Tr::tr("the text is not valid GB18030 (byte offset %1). Is it UTF-8?").arg(gb.offset));
     if (encoding == TextEncoding::Auto) {
         if (utf8.offset < 0)
-            result.encoding = TextEncoding::Utf8;
+            result.encoding =
+                !bom && gb.offset < 0 && evidence.prefersGb18030() ? TextEncoding::Gb18030 : TextEncoding::Utf8;
         else if (!bom && gb.offset < 0)
             result.encoding = TextEncoding::Gb18030;
         else if (bom)
@@ -191,6 +257,7 @@ Status RecordReader::start(TextEncoding encoding)
     m_line = 0;
     m_offset = 0;
     m_error = {};
+    resetBuffer();
     m_decoder.emplace(encoding);
     if (!m_decoder->isValid())
         return fatal(0, Tr::tr("this Qt cannot decode %1.").arg(TextDecoder::name(encoding)));
@@ -203,6 +270,7 @@ Status RecordReader::seek(qint64 offset, qint64 line)
         return fatal(line, Tr::tr("cannot continue at byte offset %1: %2").arg(offset).arg(m_device->errorString()));
     m_offset = offset;
     m_line = line;
+    resetBuffer();
     return {};
 }
 

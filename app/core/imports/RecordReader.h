@@ -1,8 +1,8 @@
 #pragma once
 // Streams records from an import file without loading it: CSV (RFC 4180) or JSON Lines. Two passes:
-// check() reads every byte once (SHA-256, binary content, encoding, line lengths, structure) so a file
-// with a fatal problem is refused before anything is stored; then start()/next() read the records,
-// and seek() resumes after the last committed record. Memory stays bounded by the longest line.
+// check() reads every byte once (SHA-256, binary content, encoding, line and record lengths, structure)
+// so a file with a fatal problem is refused before anything is stored; then start()/next() read the
+// records, and seek() resumes after the last committed record. Memory stays bounded by the longest line.
 
 #include "SourceRecord.h"
 #include "TextDecoder.h"
@@ -68,7 +68,7 @@ protected:
     RecordReader(QIODevice* device, const QString& fileName);
 
     // One physical line without its line break (valid until the next call); false at the end or on a
-    // fatal error.
+    // fatal error. A line ends at LF, CRLF or a CR not followed by LF (old Mac files, mixed endings).
     bool readLine(QByteArrayView& line);
     std::optional<QString> decode(QByteArrayView bytes) { return m_decoder->decode(bytes); }
     TextEncoding encoding() const { return m_decoder ? m_decoder->encoding() : TextEncoding::Utf8; }
@@ -78,17 +78,27 @@ protected:
 
     virtual Status readHeader() = 0;
     virtual bool readRecord(SourceRecord& record) = 0;
-    // Pass-1 structure checks: each physical line in order, then the end (non-empty: fatal problem).
-    virtual void scanLine(QByteArrayView, qint64) {}
+    // Pass-1 structure checks: each physical line in order (an error refuses the file), then the end
+    // (non-empty: fatal problem).
+    virtual Status scanLine(QByteArrayView, qint64) { return {}; }
     virtual QString scanEnd() { return {}; }
 
     QStringList m_columns;
 
 private:
+    // Forgets the read-ahead after the device was repositioned.
+    void resetBuffer();
+    // Moves the unread bytes to the front of m_buffer and reads more after them; false on a read error.
+    bool fill();
+
     QIODevice* m_device;
     QString m_fileName;
     std::optional<TextDecoder> m_decoder;
-    QByteArray m_buffer;
+    QByteArray m_buffer; // read-ahead: [m_bufferPos, m_bufferEnd) is not yet returned
+    qsizetype m_bufferPos = 0;
+    qsizetype m_bufferEnd = 0;
+    bool m_atEnd = false;     // the device has no more bytes after m_bufferEnd
+    QByteArrayView m_rawLine; // the last line as stored, with its BOM and line break
     qint64 m_line = 0;
     qint64 m_offset = 0;
     Error m_error;

@@ -1,5 +1,9 @@
 #include "TextDecoder.h"
 
+#include <QList>
+
+#include <algorithm>
+
 namespace hc::imports {
 
 namespace {
@@ -144,11 +148,70 @@ TextEncoding TextDecoder::guess(QByteArrayView sample, bool sampleIsComplete)
         const qsizetype bad = invalidOffset(e, sample);
         return bad < 0 || (!sampleIsComplete && bad >= sample.size() - 3);
     };
-    if (validUpToEnd(TextEncoding::Utf8))
+    const bool utf8 = validUpToEnd(TextEncoding::Utf8);
+    const bool gb = validUpToEnd(TextEncoding::Gb18030);
+    if (utf8 && gb) {
+        // Both readings end in (at most) an incomplete character: judge the part before it.
+        qsizetype end = sample.size();
+        for (const TextEncoding e : {TextEncoding::Utf8, TextEncoding::Gb18030}) {
+            const qsizetype bad = invalidOffset(e, sample);
+            if (bad >= 0)
+                end = std::min(end, bad);
+        }
+        EncodingEvidence evidence;
+        evidence.add(sample.first(end));
+        return evidence.prefersGb18030() ? TextEncoding::Gb18030 : TextEncoding::Utf8;
+    }
+    if (utf8)
         return TextEncoding::Utf8;
-    if (validUpToEnd(TextEncoding::Gb18030))
+    if (gb)
         return TextEncoding::Gb18030;
     return TextEncoding::Utf8;
+}
+
+void EncodingEvidence::add(QByteArrayView bytes)
+{
+    if (m_utf8Long)
+        return;
+    bool nonAscii = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const uchar c = uchar(bytes[i]);
+        if (c < 0x80)
+            continue;
+        nonAscii = true;
+        if (c >= 0xE0) {
+            m_utf8Long = true;
+            return;
+        }
+        if (c >= 0xC0 && i + 1 < bytes.size()) {
+            const uint cp = (uint(c & 0x1F) << 6) | (uchar(bytes[i + 1]) & 0x3F);
+            if (cp < 0xA0 || cp > 0x24F)
+                m_utf8NonLatin = true;
+            ++i;
+        }
+    }
+    if (!nonAscii || m_gbNotCjk)
+        return;
+    if (!m_gb)
+        m_gb.emplace("GB18030", QStringDecoder::Flag::Stateless);
+    const QString text = m_gb->decode(bytes);
+    if (m_gb->hasError()) {
+        m_gb->resetState();
+        m_gbNotCjk = true;
+        return;
+    }
+    const QList<uint> codePoints = text.toUcs4();
+    for (const uint u : codePoints) {
+        if (u < 0x80)
+            continue;
+        const bool cjk = (u >= 0x2E80 && u <= 0x2FDF) || (u >= 0x3000 && u <= 0x303F) || (u >= 0x3100 && u <= 0x33FF) ||
+                         (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) ||
+                         (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFFEF) || (u >= 0x20000 && u <= 0x323AF);
+        if (!cjk) {
+            m_gbNotCjk = true;
+            return;
+        }
+    }
 }
 
 } // namespace hc::imports
