@@ -7,6 +7,7 @@
 #include "db/Sql.h"
 #include "util/NationalId.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -31,15 +32,18 @@ QStringList asUser()
     return {QStringLiteral("HEALTHCODE_PASSWORD=") + QString::fromLatin1(test::TestDatabase::kUserPassword)};
 }
 
-// The fixture scans are dated 2024-03-01, older than the retention window: the imports run with a window of ten
-// years, from a settings file of their own (the purge reads the usual one).
-QStringList withLongRetention(const QTemporaryDir& dir)
+// The fixture scans are dated 2024-03-01, older than the retention window (IT's setting, which a test cannot
+// widen for healthcode-ctl): a copy of the file dated two days ago, under the same name.
+QString recentScans(const QTemporaryDir& dir)
 {
-    QDir(dir.path()).mkpath(QStringLiteral("HealthCode"));
-    QFile ini(dir.filePath(QStringLiteral("HealthCode/console.ini")));
-    if (!ini.open(QIODevice::WriteOnly) || ini.write("[scans]\nretention_days=3650\n") < 0)
-        qFatal("cannot write %s", qPrintable(ini.fileName()));
-    return asAdmin() + QStringList{QStringLiteral("XDG_CONFIG_HOME=") + dir.path()};
+    QFile in(data("scans.csv"));
+    QDir(dir.path()).mkpath(QStringLiteral("recent"));
+    QFile out(dir.filePath(QStringLiteral("recent/scans.csv")));
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        qFatal("cannot copy scans.csv");
+    const QByteArray day = QDateTime::currentDateTimeUtc().addDays(-2).toString(QStringLiteral("yyyy-MM-dd")).toLatin1();
+    out.write(in.readAll().replace("2024-03-01", day));
+    return out.fileName();
 }
 
 qint64 count(const db::Database& db, const QString& sql)
@@ -83,8 +87,7 @@ private Q_SLOTS:
         t.initAdmin();
         QTemporaryDir dir;
         const QString report = dir.filePath(QStringLiteral("rejects.csv"));
-        QTemporaryDir config;
-        const QStringList longRetention = withLongRetention(config);
+        const QString scans = recentScans(dir);
 
         auto j = runCtl(ctl(t, {QStringLiteral("import"), QStringLiteral("jurisdictions"), data("city.geojson")}),
                         asAdmin());
@@ -99,10 +102,10 @@ private Q_SLOTS:
         QVERIFY2(p.out.contains(QStringLiteral("GB18030")), qPrintable(p.out));
 
         // Two files, one refused as a whole: the good one goes in, the exit code says invalid input.
-        auto s = runCtl(ctl(t, {QStringLiteral("import"), QStringLiteral("scans"), data("scans.csv"),
+        auto s = runCtl(ctl(t, {QStringLiteral("import"), QStringLiteral("scans"), scans,
                                 data("scans_missing_column.csv"), QStringLiteral("--provider"), QStringLiteral("acme"),
                                 QStringLiteral("--report"), report}),
-                        longRetention);
+                        asAdmin());
         QCOMPARE(s.exitCode, 16);
         QVERIFY2(s.out.contains(QStringLiteral("5 imported, 1 duplicates, 8 rejected")), qPrintable(s.out));
         QVERIFY2(s.err.contains(QStringLiteral("scans_missing_column.csv")) && s.err.contains(QStringLiteral("colour")),
@@ -117,26 +120,26 @@ private Q_SLOTS:
         QVERIFY(rejects.contains(QStringLiteral("scans_missing_column.csv,0,,")));
         QCOMPARE(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM scan_events")), 5);
 
-        auto again = runCtl(ctl(t, {QStringLiteral("import"), QStringLiteral("scans"), data("scans.csv"),
+        auto again = runCtl(ctl(t, {QStringLiteral("import"), QStringLiteral("scans"), scans,
                                     QStringLiteral("--provider"), QStringLiteral("acme")}),
-                            longRetention);
+                            asAdmin());
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains(QStringLiteral("already imported")) &&
                      again.out.contains(QStringLiteral("rows rejected: 8")) &&
                      again.out.contains(QStringLiteral("--force")),
                  qPrintable(again.out));
         // Other settings (a time zone for the rows that had none) read it again; what is stored is skipped.
-        auto zoned = runCtl(ctl(t, {QStringLiteral("import"), QStringLiteral("scans"), data("scans.csv"),
+        auto zoned = runCtl(ctl(t, {QStringLiteral("import"), QStringLiteral("scans"), scans,
                                     QStringLiteral("--provider"), QStringLiteral("acme"), QStringLiteral("--time-zone"),
                                     QStringLiteral("Asia/Shanghai")}),
-                            longRetention);
+                            asAdmin());
         QCOMPARE(zoned.exitCode, 0);
         QVERIFY2(zoned.out.contains(QStringLiteral("1 imported, 6 duplicates, 7 rejected")), qPrintable(zoned.out));
         auto bad = runCtl(ctl(t, {QStringLiteral("import"), QStringLiteral("scans"), data("scans_bad_encoding.csv")}),
                           asAdmin());
         QCOMPARE(bad.exitCode, 16);
         QVERIFY2(bad.err.contains(QStringLiteral("line 5")), qPrintable(bad.err));
-        auto enc = runCtl(ctl(t, {QStringLiteral("import"), QStringLiteral("scans"), data("scans.csv"),
+        auto enc = runCtl(ctl(t, {QStringLiteral("import"), QStringLiteral("scans"), scans,
                                   QStringLiteral("--encoding"), QStringLiteral("latin1")}),
                           asAdmin());
         QCOMPARE(enc.exitCode, 2);
@@ -145,6 +148,8 @@ private Q_SLOTS:
         auto rebuild = runCtl(ctl(t, {QStringLiteral("rollups"), QStringLiteral("rebuild")}), asAdmin());
         QVERIFY2(rebuild.exitCode == 0, qPrintable(rebuild.err));
         QVERIFY2(rebuild.out.contains(QStringLiteral("from 6 scans")), qPrintable(rebuild.out));
+        // The scans age past the window, as the purge needs them to (it never keeps fewer days than the window).
+        QVERIFY(t.db().execute(QStringLiteral("UPDATE scan_events SET scanned_at = scanned_at - 40 * 86400")).ok());
         auto purge = runCtl(
             ctl(t, {QStringLiteral("scans"), QStringLiteral("purge"), QStringLiteral("--days"), QStringLiteral("30")}),
             asAdmin());
