@@ -98,10 +98,11 @@ int importFiles(Ctl& ctl, const QStringList& args)
         const imports::ImportReport& rep = r.value();
         reports << rep;
         if (rep.alreadyImported) {
-            ctl.out() << Tr::tr(
-                             "%1: already imported completely (run %2); nothing to do. Use --force to read it again.")
+            ctl.out() << Tr::tr("%1: already imported completely with these settings (run %2; rows rejected: %3); "
+                                "nothing to do. Use --force to import it again.")
                              .arg(path)
                              .arg(rep.runId)
+                             .arg(rep.earlierRejected)
                       << Qt::endl;
             continue;
         }

@@ -3195,10 +3195,6 @@
         <translation>Unknown time zone &quot;%1&quot; (write for example Asia/Shanghai).</translation>
     </message>
     <message>
-        <source>%1: already imported completely (run %2); nothing to do. Use --force to read it again.</source>
-        <translation>%1: already imported completely (run %2); nothing to do. Use --force to read it again.</translation>
-    </message>
-    <message>
         <source>%1: %2 imported, %3 duplicates, %4 rejected (%5, run %6%7).</source>
         <translation>%1: %2 imported, %3 duplicates, %4 rejected (%5, run %6%7).</translation>
     </message>
@@ -3773,6 +3769,10 @@ Signed by key %5, fingerprint %6: compare it with the one %1 gave you by another
     <message>
         <source>Wrote %1: daily situation report of %2 (%3) for %4, %5 districts.</source>
         <translation>Wrote %1: daily situation report of %2 (%3) for %4, %5 districts.</translation>
+    </message>
+    <message>
+        <source>%1: already imported completely with these settings (run %2; rows rejected: %3); nothing to do. Use --force to import it again.</source>
+        <translation>%1: already imported completely with these settings (run %2; rows rejected: %3); nothing to do. Use --force to import it again.</translation>
     </message>
 </context>
 <context>
@@ -5263,10 +5263,6 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <translation>Importing</translation>
     </message>
     <message>
-        <source>%1: already imported completely; nothing was read again.</source>
-        <translation>%1: already imported completely; nothing was read again.</translation>
-    </message>
-    <message>
         <source>%1: %2 imported, %3 duplicates, %4 rejected (%5).</source>
         <translation>%1: %2 imported, %3 duplicates, %4 rejected (%5).</translation>
     </message>
@@ -5297,6 +5293,10 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: already imported completely with these settings (rows rejected: %2); nothing was read again. healthcode-ctl import --force imports it again.</source>
+        <translation>%1: already imported completely with these settings (rows rejected: %2); nothing was read again. healthcode-ctl import --force imports it again.</translation>
     </message>
 </context>
 <context>
@@ -7459,6 +7459,10 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <source>The guardian %1 is neither stored nor imported with this person.</source>
         <translation>The guardian %1 is neither stored nor imported with this person.</translation>
     </message>
+    <message>
+        <source>%1 is registered outside the jurisdiction of %2 and cannot be imported here.</source>
+        <translation>%1 is registered outside the jurisdiction of %2 and cannot be imported here.</translation>
+    </message>
 </context>
 <context>
     <name>hc::imports::RecordReader</name>
@@ -7692,6 +7696,42 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <source>No person has the pseudonym %1.</source>
         <translation>No person has the pseudonym %1.</translation>
     </message>
+    <message>
+        <source>The scan time %1 is before %2, up to which raw scans were purged; raw scans that old are not kept.</source>
+        <translation>The scan time %1 is before %2, up to which raw scans were purged; raw scans that old are not kept.</translation>
+    </message>
+    <message>
+        <source>The scan time %1 is older than the retention window of %2 days (before %3); raw scans that old are not kept.</source>
+        <translation>The scan time %1 is older than the retention window of %2 days (before %3); raw scans that old are not kept.</translation>
+    </message>
+    <message>
+        <source>The event id %1 is already stored for a scan outside the jurisdiction of user %2.</source>
+        <translation>The event id %1 is already stored for a scan outside the jurisdiction of user %2.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translation>coordinates</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>colour</translation>
+    </message>
+    <message>
+        <source>The event id %1 is already stored (from this file or an earlier import) with a different %2; a provider&apos;s event id names one scan.</source>
+        <translation>The event id %1 is already stored (from this file or an earlier import) with a different %2; a provider&apos;s event id names one scan.</translation>
+    </message>
 </context>
 <context>
     <name>hc::imports::TestResultImporter</name>
@@ -7756,12 +7796,12 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <translation>The lab&apos;s name is longer than 200 characters.</translation>
     </message>
     <message>
-        <source>No person %1 is stored.</source>
-        <translation>No person %1 is stored.</translation>
+        <source>No person in the jurisdiction of %1 has the ID number %2.</source>
+        <translation>No person in the jurisdiction of %1 has the ID number %2.</translation>
     </message>
     <message>
-        <source>The person lives outside the jurisdiction of user %1.</source>
-        <translation>The person lives outside the jurisdiction of user %1.</translation>
+        <source>No person in the jurisdiction of %1 has the pseudonym %2.</source>
+        <translation>No person in the jurisdiction of %1 has the pseudonym %2.</translation>
     </message>
 </context>
 <context>

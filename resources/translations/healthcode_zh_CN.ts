@@ -3195,10 +3195,6 @@
         <translation>未知时区“%1”（例如可写作 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <source>%1: already imported completely (run %2); nothing to do. Use --force to read it again.</source>
-        <translation>%1：已完整导入（批次 %2）；无需操作。如需重新读取，请使用 --force。</translation>
-    </message>
-    <message>
         <source>%1: %2 imported, %3 duplicates, %4 rejected (%5, run %6%7).</source>
         <translation>%1：导入 %2 条，重复 %3 条，拒绝 %4 条（%5，批次 %6%7）。</translation>
     </message>
@@ -3773,6 +3769,10 @@ Signed by key %5, fingerprint %6: compare it with the one %1 gave you by another
     <message>
         <source>Wrote %1: daily situation report of %2 (%3) for %4, %5 districts.</source>
         <translation>已写入 %1：%2（%3）%4 的每日情况报告，共 %5 个区县。</translation>
+    </message>
+    <message>
+        <source>%1: already imported completely with these settings (run %2; rows rejected: %3); nothing to do. Use --force to import it again.</source>
+        <translation>%1：已按相同设置完整导入（运行 %2；被拒绝的行：%3）；无需操作。使用 --force 可再次导入。</translation>
     </message>
 </context>
 <context>
@@ -5263,10 +5263,6 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <translation>正在导入</translation>
     </message>
     <message>
-        <source>%1: already imported completely; nothing was read again.</source>
-        <translation>%1：已完整导入过，未再次读取。</translation>
-    </message>
-    <message>
         <source>%1: %2 imported, %3 duplicates, %4 rejected (%5).</source>
         <translation>%1：导入 %2 条，重复 %3 条，拒绝 %4 条（%5）。</translation>
     </message>
@@ -5297,6 +5293,10 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: already imported completely with these settings (rows rejected: %2); nothing was read again. healthcode-ctl import --force imports it again.</source>
+        <translation>%1：已按相同设置完整导入（被拒绝的行：%2）；未再次读取。healthcode-ctl import --force 可再次导入。</translation>
     </message>
 </context>
 <context>
@@ -7449,6 +7449,10 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <source>The guardian %1 is neither stored nor imported with this person.</source>
         <translation>监护人 %1 既未存储在数据库中，也未与此人一同导入。</translation>
     </message>
+    <message>
+        <source>%1 is registered outside the jurisdiction of %2 and cannot be imported here.</source>
+        <translation>%1 登记在 %2 的辖区以外，不能在此导入。</translation>
+    </message>
 </context>
 <context>
     <name>hc::imports::RecordReader</name>
@@ -7682,6 +7686,42 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <source>No person has the pseudonym %1.</source>
         <translation>没有假名标识为 %1 的人员。</translation>
     </message>
+    <message>
+        <source>The scan time %1 is before %2, up to which raw scans were purged; raw scans that old are not kept.</source>
+        <translation>扫码时间 %1 早于 %2，该时间之前的原始扫码记录已清除；不保留这么早的原始扫码记录。</translation>
+    </message>
+    <message>
+        <source>The scan time %1 is older than the retention window of %2 days (before %3); raw scans that old are not kept.</source>
+        <translation>扫码时间 %1 超出 %2 天的保留期（早于 %3）；不保留这么早的原始扫码记录。</translation>
+    </message>
+    <message>
+        <source>The event id %1 is already stored for a scan outside the jurisdiction of user %2.</source>
+        <translation>事件编号 %1 已用于用户 %2 辖区以外的一条扫码记录。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>码色</translation>
+    </message>
+    <message>
+        <source>The event id %1 is already stored (from this file or an earlier import) with a different %2; a provider&apos;s event id names one scan.</source>
+        <translation>事件编号 %1 已存储（来自本文件或之前的导入），但%2不同；提供方的一个事件编号只对应一次扫码。</translation>
+    </message>
 </context>
 <context>
     <name>hc::imports::TestResultImporter</name>
@@ -7746,12 +7786,12 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <translation>检测机构名称超过 200 个字符。</translation>
     </message>
     <message>
-        <source>No person %1 is stored.</source>
-        <translation>数据库中没有人员 %1。</translation>
+        <source>No person in the jurisdiction of %1 has the ID number %2.</source>
+        <translation>%1 的辖区内没有身份证号为 %2 的人员。</translation>
     </message>
     <message>
-        <source>The person lives outside the jurisdiction of user %1.</source>
-        <translation>该人员居住在用户 %1 的辖区范围之外。</translation>
+        <source>No person in the jurisdiction of %1 has the pseudonym %2.</source>
+        <translation>%1 的辖区内没有假名标识为 %2 的人员。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "heatmap/HeatmapRenderer.h"
 #include "heatmap/RollupConfig.h"
 #include "imports/ImportService.h"
+#include "util/Clock.h"
 
 #include <QFile>
 #include <QImage>
@@ -221,7 +222,12 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         qInfo("backend: %s", qPrintable(test::TestDatabase::backendName()));
+        // The scans are dated 2024-03-01 and scans older than the retention window are refused: the clock goes
+        // on from 2024-03-10T00:00Z.
+        const qint64 offset = QDateTime::currentSecsSinceEpoch() - 1710028800;
+        Clock::setSource([offset] { return QDateTime::currentDateTimeUtc().addSecs(-offset); });
     }
+    void cleanupTestCase() { Clock::setSource(nullptr); }
 
     void csvMarksSuppressedAndNothingSuppressedIsDerivable()
     {

@@ -47,6 +47,14 @@ QString write(const QTemporaryDir& dir, const char* name, const QByteArray& byte
     return path;
 }
 
+// The fixtures are dated 2024-03-01 and scans older than the retention window are refused: the tests run on a
+// clock that goes on from 2024-03-10T00:00Z (or from secs).
+void setNow(qint64 secs)
+{
+    const qint64 offset = QDateTime::currentSecsSinceEpoch() - secs;
+    Clock::setSource([offset] { return QDateTime::currentDateTimeUtc().addSecs(-offset); });
+}
+
 QPushButton* importButton(const ImportDialog& dialog)
 {
     return child<QPushButton>(&dialog, "importPushButton");
@@ -90,6 +98,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         qInfo("backend: %s", qPrintable(TestDatabase::backendName()));
     }
+    void init() { setNow(1710028800); }
+    void cleanup() { Clock::setSource(nullptr); }
 
     void mapPreviewImportReport()
     {
@@ -241,14 +251,18 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ImportDialog setup(t.db(), admin);
         const qint64 now = Clock::nowSecs();
-        QByteArray csv = "event_id,time,venue,pseudonym,colour\n";
+        QByteArray csv[2] = {"event_id,time,venue,pseudonym,colour\n", "event_id,time,venue,pseudonym,colour\n"};
         for (int i = 0; i < 40; ++i) {
             const qint64 at = now - (i < 15 ? 40 : 3) * 86400 + i * 60;
-            csv += "R" + QByteArray::number(i) + ',' +
-                   QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate).toLatin1() + ",V001,PS00" +
-                   QByteArray::number(1 + i % 7) + ",green\n";
+            csv[i < 15 ? 0 : 1] += "R" + QByteArray::number(i) + ',' +
+                                   QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate).toLatin1() +
+                                   ",V001,PS00" + QByteArray::number(1 + i % 7) + ",green\n";
         }
-        importThrough(setup, ImportKind::Scans, {write(dir, "old-and-new.csv", csv)});
+        // Scans older than the retention window are refused: the old ones went in when they were new.
+        setNow(now - 37 * 86400);
+        importThrough(setup, ImportKind::Scans, {write(dir, "old.csv", csv[0])});
+        setNow(now);
+        importThrough(setup, ImportKind::Scans, {write(dir, "new.csv", csv[1])});
         QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM scan_events")), 40);
         const qint64 cutoff = now - 28 * 86400; // the default window
         const QString oldRollups =

@@ -527,8 +527,11 @@ private Q_SLOTS:
             return path;
         };
         const qint64 now = Clock::nowSecs();
+        // Scans older than the retention window are refused: the old ones went in when they were new.
+        Clock::setSource([] { return QDateTime::currentDateTimeUtc().addDays(-38); });
         auto old = imports::ImportService::importFile(
             t.db(), admin, ImportKind::Scans, scans(QStringLiteral("old.csv"), QStringLiteral("OLD"), now - 40 * kDay, kOld));
+        Clock::setSource(nullptr);
         QVERIFY2(old && old.value().imported == kOld, old ? "old scans rejected" : qPrintable(old.error().message));
         const qint64 from = now - 2 * kDay;
         const QString file = scans(QStringLiteral("new.csv"), QStringLiteral("NEW"), from, kRows);

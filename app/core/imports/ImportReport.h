@@ -30,7 +30,8 @@ struct ImportReport
     qint64 rejected = 0;
     qint64 batches = 0;
     bool resumed = false;         // continued a run that had stopped part way
-    bool alreadyImported = false; // a completed run of this very file exists: nothing was read
+    bool alreadyImported = false; // a completed run of this very file with the same settings exists: nothing was read
+    qint64 earlierRejected = 0;   // alreadyImported: the rows that completed run rejected
     QList<RejectedRow> rejects;   // up to ImportOptions::maxStoredRejects
     Error error;                  // None: completed; Cancelled; anything else: failed (resumable)
 

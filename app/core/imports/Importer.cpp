@@ -241,9 +241,12 @@ Result<ImportReport> Importer::run(const QString& path, const Progress& progress
     std::optional<ImportRun> resume;
     if (latest.value()) {
         const ImportRun& l = *latest.value();
-        if (l.state == QLatin1String("completed") && !m_options.force) {
+        // A completed run with other settings (a time zone given after every row was rejected without one) does
+        // not block a new run: what it stored is skipped as duplicates.
+        if (l.state == QLatin1String("completed") && !m_options.force && l.settings == settings) {
             report.runId = l.id;
             report.alreadyImported = true;
+            report.earlierRejected = l.rejected;
             return report;
         }
         if (l.state == QLatin1String("running") && !l.isResumable(now))

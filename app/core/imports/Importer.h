@@ -8,8 +8,9 @@
 // rows, their rollup updates, its rejected rows, the run's counters and resume point, and its audit
 // record - so a batch is stored completely or not at all. A cancelled, failed or crashed import keeps
 // its committed batches; importing the same file again (same kind, provider and SHA-256) resumes after
-// the last committed batch, and a completed file is not read again (adds nothing) unless forced, and
-// then every row is a duplicate.
+// the last committed batch, and a file completed with the same settings is not read again (adds nothing)
+// unless forced, and then every row is a duplicate; with other settings (columns, encoding, time zone) it is
+// read again, and what is stored already is counted as duplicates.
 
 #include "ColumnMapping.h"
 #include "ImportKind.h"

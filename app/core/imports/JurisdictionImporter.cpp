@@ -182,6 +182,7 @@ Result<ImportReport> JurisdictionImporter::run(const QString& path, const Progre
     if (latest.value() && latest.value()->state == QLatin1String("completed") && !m_options.force) {
         report.runId = latest.value()->id;
         report.alreadyImported = true;
+        report.earlierRejected = latest.value()->rejected;
         return report;
     }
 

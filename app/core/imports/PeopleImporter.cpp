@@ -33,6 +33,14 @@ struct Stored
     qint64 districtId = 0;
     bool smartphone = true;
 };
+
+// The one answer for an ID number stored outside the user's scope. ID numbers are unique, so that it cannot be
+// imported here is unavoidable; it compares nothing, so nothing else about that person shows.
+QString outsideScope(const QString& nationalId, const QString& user)
+{
+    return Tr::tr("%1 is registered outside the jurisdiction of %2 and cannot be imported here.")
+        .arg(NationalId::masked(nationalId), user);
+}
 } // namespace
 
 PeopleImporter::PeopleImporter(const db::Database& db, const auth::Session& session, const ImportOptions& options)
@@ -238,10 +246,13 @@ Status PeopleImporter::writeBatch(BatchResult& result)
                           [&](const QSqlQuery& q) { takenPseudonyms.insert(q.value(0).toString()); });
     if (!st)
         return st;
+    // Guardians outside the scope count as not stored, as PostgreSQL's row-level security has it.
     QHash<QString, qint64> guardianIds;
-    st = BatchLookup::run(
-        database(), QStringLiteral("SELECT national_id, id FROM people WHERE national_id IN"), guardians,
-        [&](const QSqlQuery& q) { guardianIds.insert(q.value(0).toString(), q.value(1).toLongLong()); });
+    st = BatchLookup::run(database(), QStringLiteral("SELECT national_id, id, district_id FROM people WHERE national_id IN"),
+                          guardians, [&](const QSqlQuery& q) {
+                              if (inScope(q.value(2).toLongLong()))
+                                  guardianIds.insert(q.value(0).toString(), q.value(1).toLongLong());
+                          });
     if (!st)
         return st;
 
@@ -254,6 +265,10 @@ Status PeopleImporter::writeBatch(BatchResult& result)
             result.rejects << RejectedRow{r.line, field, reason};
         };
         const auto s = stored.constFind(r.nationalId);
+        if (s != stored.cend() && !inScope(s->districtId)) {
+            reject(QStringLiteral("national_id"), outsideScope(r.nationalId, session().userName));
+            continue;
+        }
         const Row* earlier = inBatch.value(r.nationalId);
         if (s != stored.cend() || earlier) {
             QStringList differs;
@@ -309,27 +324,71 @@ Status PeopleImporter::writeBatch(BatchResult& result)
         }
     }
 
+    // ON CONFLICT: on PostgreSQL row-level security hides people outside the scope from the lookup above, so
+    // their ID number is found only here; a row that did not go in is refused like one seen outside the scope.
     QSqlQuery ins(database().connection());
-    if (!ins.prepare(
-            QStringLiteral("INSERT INTO people (national_id, pseudonym, name, name_initials, sex, birth_date, "
-                           "phone, district_id, has_smartphone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
+    if (!ins.prepare(QStringLiteral(
+            "INSERT INTO people (national_id, pseudonym, name, name_initials, sex, birth_date, phone, district_id, "
+            "has_smartphone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (national_id) DO NOTHING RETURNING id")))
         return db::sqlError(ins);
-    for (const Row* r : toInsert) {
-        st = db::rerun(ins, {r->nationalId, r->pseudonym, r->name, r->initials, r->sex, r->birthDate,
-                             r->phone.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r->phone),
-                             r->districtId, r->smartphone ? 1 : 0});
-        if (!st)
-            return st;
-        if (ins.next())
+    // Guardians first, so that a ward whose guardian is refused here is refused too instead of stored without one.
+    QSet<QString> refused;
+    std::vector<const Row*> inserted;
+    std::vector<const Row*> waiting = toInsert;
+    const auto insert = [&](const Row* r) -> Status {
+        const Status s = db::rerun(ins, {r->nationalId, r->pseudonym, r->name, r->initials, r->sex, r->birthDate,
+                                         r->phone.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r->phone),
+                                         r->districtId, r->smartphone ? 1 : 0});
+        if (!s)
+            return s;
+        const bool in = ins.next();
+        if (in)
             guardianIds.insert(r->nationalId, ins.value(0).toLongLong());
         ins.finish();
-        ++result.imported;
+        if (in) {
+            inserted.push_back(r);
+            ++result.imported;
+        } else {
+            refused.insert(r->nationalId);
+            result.rejects << RejectedRow{r->line, QStringLiteral("national_id"),
+                                          outsideScope(r->nationalId, session().userName)};
+        }
+        return {};
+    };
+    for (bool progress = true; progress && !waiting.empty();) {
+        progress = false;
+        for (auto it = waiting.begin(); it != waiting.end();) {
+            const Row* r = *it;
+            const bool guardianRefused = !r->guardian.isEmpty() && refused.contains(r->guardian);
+            if (!r->guardian.isEmpty() && !guardianRefused && !guardianIds.contains(r->guardian)) {
+                ++it; // its guardian is inserted with this batch, later in the file
+                continue;
+            }
+            it = waiting.erase(it);
+            progress = true;
+            if (guardianRefused) {
+                refused.insert(r->nationalId);
+                result.rejects << RejectedRow{r->line, QStringLiteral("guardian"),
+                                              Tr::tr("The guardian %1 is neither stored nor imported with this person.")
+                                                  .arg(NationalId::masked(r->guardian))};
+                continue;
+            }
+            st = insert(r);
+            if (!st)
+                return st;
+        }
+    }
+    // What is left are guardians of each other: in file order, linked below.
+    for (const Row* r : waiting) {
+        st = insert(r);
+        if (!st)
+            return st;
     }
     QSqlQuery up(database().connection());
     if (!up.prepare(QStringLiteral("UPDATE people SET guardian_id = ? WHERE national_id = ?")))
         return db::sqlError(up);
-    for (const Row* r : toInsert)
-        if (!r->guardian.isEmpty()) {
+    for (const Row* r : inserted)
+        if (!r->guardian.isEmpty() && guardianIds.contains(r->guardian)) {
             st = db::rerun(up, {guardianIds.value(r->guardian), r->nationalId});
             if (!st)
                 return st;

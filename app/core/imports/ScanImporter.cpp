@@ -4,10 +4,13 @@
 #include "db/FastQuery.h"
 #include "db/Sql.h"
 #include "util/Clock.h"
+#include "util/Settings.h"
 
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace hc::imports {
 
@@ -126,6 +129,12 @@ Status ScanImporter::prepare()
         m_venues.insert(q.value(1).toString(), heatmap::VenuePlace{q.value(0).toLongLong(), q.value(2).toLongLong(),
                                                                    q.value(3).toDouble(), q.value(4).toDouble()});
     m_now = Clock::nowSecs();
+    // Raw scans older than this are not kept: the retention window as the purge reads it, and no earlier than
+    // the last purge, whose rollups before it hold no exact per-person sets any more and are not hardened again.
+    m_retentionDays = Settings::intValue(Settings::Key::ScanRetentionDays);
+    const qint64 cutoff = m_now - qint64(m_retentionDays) * heatmap::RollupConfig::kDay;
+    m_oldestIsPurge = config.value().purgedBefore() > cutoff;
+    m_oldest = std::max(cutoff, config.value().purgedBefore());
     m_columns = Columns(); // looked up again from this import's mapping
     return {};
 }
@@ -172,6 +181,21 @@ std::optional<Reject> ScanImporter::accept(const SourceRecord& record, const Col
                           .arg(QDateTime::fromSecsSinceEpoch(*at, Qt::UTC).toString(Qt::ISODate))};
     if (*at < kEarliest)
         return Reject{QStringLiteral("time"), Tr::tr("The scan time is before the year 2000.")};
+    if (*at < m_oldest) {
+        const QString time = QDateTime::fromSecsSinceEpoch(*at, Qt::UTC).toString(Qt::ISODate);
+        const QString oldest = QDateTime::fromSecsSinceEpoch(m_oldest, Qt::UTC).toString(Qt::ISODate);
+        if (m_oldestIsPurge)
+            return Reject{QStringLiteral("time"),
+                          Tr::tr("The scan time %1 is before %2, up to which raw scans were purged; raw scans that "
+                                 "old are not kept.")
+                              .arg(time, oldest)};
+        return Reject{QStringLiteral("time"),
+                      Tr::tr("The scan time %1 is older than the retention window of %2 days (before %3); raw scans "
+                             "that old are not kept.")
+                          .arg(time)
+                          .arg(m_retentionDays)
+                          .arg(oldest)};
+    }
     row.fact.at = *at;
 
     const QString colourText = value(m_columns.colour);
@@ -357,6 +381,7 @@ Status ScanImporter::insertSqlite(const std::vector<std::size_t>& rows, BatchRes
         m_insert = std::move(prepared).value();
     }
     db::FastQuery& q = *m_insert;
+    std::vector<std::size_t> collisions;
     for (const std::size_t i : rows) {
         const Row& r = m_rows[i];
         bindScan(q, 0, r);
@@ -367,10 +392,10 @@ Status ScanImporter::insertSqlite(const std::vector<std::size_t>& rows, BatchRes
             m_rollups->add(r.fact);
             ++result.imported;
         } else {
-            ++result.duplicates;
+            collisions.push_back(i);
         }
     }
-    return {};
+    return checkCollisions(collisions, result);
 }
 
 // PostgreSQL: many rows per statement (one round trip), RETURNING the keys that went in.
@@ -379,12 +404,13 @@ Status ScanImporter::insertMultiRow(const std::vector<std::size_t>& batch, Batch
     // A repeated event id within the batch is a duplicate of its first occurrence.
     std::vector<std::size_t> rows;
     rows.reserve(batch.size());
+    std::vector<std::size_t> collisions;
     QSet<std::pair<QString, QString>> seen;
     seen.reserve(static_cast<qsizetype>(batch.size()));
     for (const std::size_t i : batch) {
         const std::pair<QString, QString> key{m_rows[i].provider, m_rows[i].eventId};
         if (seen.contains(key)) {
-            ++result.duplicates;
+            collisions.push_back(i);
             continue;
         }
         seen.insert(key);
@@ -425,9 +451,100 @@ Status ScanImporter::insertMultiRow(const std::vector<std::size_t>& batch, Batch
                 m_rollups->add(r.fact);
                 ++result.imported;
             } else {
-                ++result.duplicates;
+                collisions.push_back(rows[k]);
             }
         }
+    }
+    std::sort(collisions.begin(), collisions.end()); // file order, for the rejected rows
+    return checkCollisions(collisions, result);
+}
+
+Status ScanImporter::checkCollisions(const std::vector<std::size_t>& rows, BatchResult& result)
+{
+    if (rows.empty())
+        return {};
+    struct Stored
+    {
+        qint64 at = 0;
+        qint64 venueId = 0;
+        bool hasCoordinates = false;
+        double lat = 0;
+        double lon = 0;
+        qint64 personId = 0;
+        QString colour;
+    };
+    // Each event id once, per provider (the unique index is on both).
+    QHash<QString, QStringList> byProvider;
+    QSet<std::pair<QString, QString>> asked;
+    for (const std::size_t i : rows) {
+        const Row& r = m_rows[i];
+        if (!asked.contains({r.provider, r.eventId})) {
+            asked.insert({r.provider, r.eventId});
+            byProvider[r.provider] << r.eventId;
+        }
+    }
+    QHash<std::pair<QString, QString>, Stored> stored;
+    for (auto it = byProvider.cbegin(); it != byProvider.cend(); ++it) {
+        const QStringList& ids = it.value();
+        for (qsizetype i = 0; i < ids.size(); i += kLookupChunk) {
+            const int n = static_cast<int>(std::min<qsizetype>(kLookupChunk, ids.size() - i));
+            auto prepared = db::FastQuery::prepare(
+                database(), QStringLiteral("SELECT event_uid, scanned_at, venue_id, lat, lon, person_id, colour FROM "
+                                           "scan_events WHERE provider = ? AND event_uid IS NOT NULL AND event_uid IN (") +
+                                marks(n) + QLatin1Char(')'));
+            if (!prepared)
+                return prepared.error();
+            db::FastQuery& q = *prepared.value();
+            q.bindText(0, it.key());
+            for (int k = 0; k < n; ++k)
+                q.bindText(1 + k, ids.at(i + k));
+            const Status st = q.exec();
+            if (!st)
+                return st;
+            while (q.next()) {
+                Stored s;
+                s.at = q.intValue(1);
+                s.venueId = q.isNull(2) ? 0 : q.intValue(2);
+                s.hasCoordinates = !q.isNull(3) && !q.isNull(4);
+                s.lat = s.hasCoordinates ? q.doubleValue(3) : 0;
+                s.lon = s.hasCoordinates ? q.doubleValue(4) : 0;
+                s.personId = q.intValue(5);
+                s.colour = q.textValue(6);
+                stored.insert({it.key(), q.textValue(0)}, s);
+            }
+        }
+    }
+    for (const std::size_t i : rows) {
+        const Row& r = m_rows[i];
+        const auto s = stored.constFind({r.provider, r.eventId});
+        if (s == stored.cend()) {
+            // PostgreSQL: stored, but outside what row-level security lets this user see.
+            result.rejects << RejectedRow{r.line, QStringLiteral("event_id"),
+                                          Tr::tr("The event id %1 is already stored for a scan outside the "
+                                                 "jurisdiction of user %2.")
+                                              .arg(shown(r.eventId), session().userName)};
+            continue;
+        }
+        QStringList differs;
+        if (s->at != r.fact.at)
+            differs << Tr::tr("time");
+        if (s->venueId != (r.fact.venueId > 0 ? r.fact.venueId : 0))
+            differs << Tr::tr("venue");
+        if (s->hasCoordinates != r.hasCoordinates || s->lat != r.lat || s->lon != r.lon)
+            differs << Tr::tr("coordinates");
+        if (s->personId != r.fact.personId)
+            differs << Tr::tr("person");
+        if (s->colour != heatmap::ScanColours::key(r.fact.colour))
+            differs << Tr::tr("colour");
+        if (differs.isEmpty()) {
+            ++result.duplicates;
+            continue;
+        }
+        result.rejects << RejectedRow{
+            r.line, QStringLiteral("event_id"),
+            Tr::tr("The event id %1 is already stored (from this file or an earlier import) with a different %2; a "
+                   "provider's event id names one scan.")
+                .arg(shown(r.eventId), differs.join(QStringLiteral(", ")))};
     }
     return {};
 }

@@ -1,7 +1,9 @@
 #pragma once
 // Scan events from scanning providers: event id (unique per provider), time with zone, venue code or
 // coordinates, person pseudonym, colour shown. Duplicates (same provider and event id, already stored or
-// earlier in the file) are counted, not stored again; the heatmap rollups are updated in the same
+// earlier in the file, with the same content) are counted, not stored again; the same event id with other
+// content is a rejected row. Scans older than the retention window or than the last purge are rejected
+// (their rollups would keep exact per-person sets). The heatmap rollups are updated in the same
 // transaction as the scans they count.
 
 #include "Importer.h"
@@ -56,6 +58,9 @@ private:
     static void bindScan(db::FastQuery& q, int first, const Row& r);
     Status insertSqlite(const std::vector<std::size_t>& rows, BatchResult& result);
     Status insertMultiRow(const std::vector<std::size_t>& rows, BatchResult& result);
+    // The rows whose insert did nothing: duplicates when the stored scan of their event id has their content,
+    // rejected rows when not.
+    Status checkCollisions(const std::vector<std::size_t>& rows, BatchResult& result);
 
     Columns m_columns;
     std::unique_ptr<db::FastQuery> m_insert; // SQLite: the one-row insert, prepared once per import
@@ -66,6 +71,9 @@ private:
     QHash<QString, qint64> m_people;              // pseudonym -> id, a bounded cache
     std::vector<Row> m_rows;
     qint64 m_now = 0;
+    qint64 m_oldest = 0;         // scans before this are refused: max(retention cutoff, purged before)
+    bool m_oldestIsPurge = false; // m_oldest is where raw scans were purged, not the retention cutoff
+    int m_retentionDays = 0;
 };
 
 } // namespace hc::imports

@@ -176,17 +176,14 @@ Status TestResultImporter::writeBatch(BatchResult& result)
     for (const Row& r : m_rows) {
         const bool byNationalId = !r.nationalId.isEmpty();
         const auto found = byNationalId ? byId.constFind(r.nationalId) : byPseudonym.constFind(r.pseudonym);
-        if (found == (byNationalId ? byId.cend() : byPseudonym.cend())) {
+        // One answer whether the person lives elsewhere or nowhere: scope hides existence too (as status show).
+        if (found == (byNationalId ? byId.cend() : byPseudonym.cend()) || !inScope(found->district)) {
             result.rejects << RejectedRow{
                 r.line, byNationalId ? QStringLiteral("national_id") : QStringLiteral("pseudonym"),
-                Tr::tr("No person %1 is stored.")
-                    .arg(byNationalId ? NationalId::masked(r.nationalId) : shown(r.pseudonym))};
-            continue;
-        }
-        if (!inScope(found->district)) {
-            result.rejects << RejectedRow{
-                r.line, QString(),
-                Tr::tr("The person lives outside the jurisdiction of user %1.").arg(session().userName)};
+                byNationalId ? Tr::tr("No person in the jurisdiction of %1 has the ID number %2.")
+                                   .arg(session().userName, NationalId::masked(r.nationalId))
+                             : Tr::tr("No person in the jurisdiction of %1 has the pseudonym %2.")
+                                   .arg(session().userName, shown(r.pseudonym))};
             continue;
         }
         const QString key = QStringLiteral("%1|%2|%3|%4").arg(found->id).arg(r.kind).arg(r.sampledAt).arg(r.result);

@@ -324,7 +324,9 @@ void ImportDialog::importFinished()
         rejected += r.rejected;
         QString line;
         if (r.alreadyImported)
-            line = tr("%1: already imported completely; nothing was read again.").arg(r.fileName);
+            line = tr("%1: already imported completely with these settings (rows rejected: %2); nothing was read "
+                      "again. healthcode-ctl import --force imports it again.")
+                       .arg(r.fileName, locale.toString(r.earlierRejected));
         else
             line = tr("%1: %2 imported, %3 duplicates, %4 rejected (%5).")
                        .arg(r.fileName, locale.toString(r.imported), locale.toString(r.duplicates),
