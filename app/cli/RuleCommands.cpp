@@ -348,7 +348,7 @@ int explain(Ctl& ctl, const Arguments& a)
     auto person = StatusService::findPerson(db, *s, a.positional(1));
     if (!person)
         return ctl.fail(person.error());
-    auto e = StatusService::explainNow(db, *s, person.value(), Clock::nowSecs());
+    auto e = StatusService::explainPerson(db, *s, person.value(), Clock::nowSecs());
     if (!e)
         return ctl.fail(e.error());
     auto names = rules::ExplanationText::loadNames(db, {e.value()});

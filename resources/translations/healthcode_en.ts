@@ -2947,6 +2947,14 @@
         <source>Training scenario step</source>
         <translation>Training scenario step</translation>
     </message>
+    <message>
+        <source>Person not found or outside the scope</source>
+        <translation>Person not found or outside the scope</translation>
+    </message>
+    <message>
+        <source>Rule step refused</source>
+        <translation>Rule step refused</translation>
+    </message>
 </context>
 <context>
     <name>hc::audit::Checkpoint</name>
@@ -4503,6 +4511,10 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>the imported trust list of %1</source>
         <translation>the imported trust list of %1</translation>
+    </message>
+    <message>
+        <source>key %1 claims to sign for jurisdiction %2, which does not lie under the list&apos;s issuer %3.</source>
+        <translation>key %1 claims to sign for jurisdiction %2, which does not lie under the list&apos;s issuer %3.</translation>
     </message>
 </context>
 <context>
@@ -9984,10 +9996,6 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
         <translation>There is no person with the number %1.</translation>
     </message>
     <message>
-        <source>No person has the number, pseudonym or ID number &quot;%1&quot;.</source>
-        <translation>No person has the number, pseudonym or ID number &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; matches more than one person; give the full ID number or the pseudonym.</source>
         <translation>&quot;%1&quot; matches more than one person; give the full ID number or the pseudonym.</translation>
     </message>
@@ -9998,6 +10006,14 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>Rule version %1 came into force while the statuses were computed under version %2.</source>
         <translation>Rule version %1 came into force while the statuses were computed under version %2.</translation>
+    </message>
+    <message>
+        <source>User %1 (%2) may not re-evaluate statuses: that needs the operator, rule editor or approver role. Ask an administrator for the right role.</source>
+        <translation>User %1 (%2) may not re-evaluate statuses: that needs the operator, rule editor or approver role. Ask an administrator for the right role.</translation>
+    </message>
+    <message>
+        <source>No person in the jurisdiction of %1 has the number, pseudonym or ID number %2.</source>
+        <translation>No person in the jurisdiction of %1 has the number, pseudonym or ID number %2.</translation>
     </message>
 </context>
 <context>
@@ -10045,6 +10061,10 @@ claims), 26 unknown issuer or key, 27 bad signature, 28 issuer does not match it
     <message>
         <source>User %1 was changed by someone else in the meantime. Reload and try again.</source>
         <translation>User %1 was changed by someone else in the meantime. Reload and try again.</translation>
+    </message>
+    <message>
+        <source>%1 was set up by %2, who asked for this; another official must decide.</source>
+        <translation>%1 was set up by %2, who asked for this; another official must decide.</translation>
     </message>
 </context>
 <context>

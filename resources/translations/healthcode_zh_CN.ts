@@ -2947,6 +2947,14 @@
         <source>Training scenario step</source>
         <translation>培训场景步骤</translation>
     </message>
+    <message>
+        <source>Person not found or outside the scope</source>
+        <translation>未找到人员或超出辖区</translation>
+    </message>
+    <message>
+        <source>Rule step refused</source>
+        <translation>规则操作被拒绝</translation>
+    </message>
 </context>
 <context>
     <name>hc::audit::Checkpoint</name>
@@ -4503,6 +4511,10 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>the imported trust list of %1</source>
         <translation>已导入的 %1 的信任列表</translation>
+    </message>
+    <message>
+        <source>key %1 claims to sign for jurisdiction %2, which does not lie under the list&apos;s issuer %3.</source>
+        <translation>密钥 %1 声称为辖区 %2 签名，但该辖区不在此列表签发方 %3 的辖区之下。</translation>
     </message>
 </context>
 <context>
@@ -9972,10 +9984,6 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
         <translation>没有编号为 %1 的人员。</translation>
     </message>
     <message>
-        <source>No person has the number, pseudonym or ID number &quot;%1&quot;.</source>
-        <translation>没有编号、假名标识或身份证号为“%1”的人员。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; matches more than one person; give the full ID number or the pseudonym.</source>
         <translation>“%1”匹配到多个人员；请提供完整的身份证号或假名标识。</translation>
     </message>
@@ -9986,6 +9994,14 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>Rule version %1 came into force while the statuses were computed under version %2.</source>
         <translation>计算状态时依据的是规则版本 %2，其间版本 %1 已生效。</translation>
+    </message>
+    <message>
+        <source>User %1 (%2) may not re-evaluate statuses: that needs the operator, rule editor or approver role. Ask an administrator for the right role.</source>
+        <translation>用户 %1（%2）无权重新评估状态：这需要操作员、规则编辑员或审批人角色。请向管理员申请相应的角色。</translation>
+    </message>
+    <message>
+        <source>No person in the jurisdiction of %1 has the number, pseudonym or ID number %2.</source>
+        <translation>%1 的辖区内没有编号、假名标识或身份证号为 %2 的人员。</translation>
     </message>
 </context>
 <context>
@@ -10033,6 +10049,10 @@ verify 拒绝时的退出码：20 不是健康码，21-25 格式错误（base45�
     <message>
         <source>User %1 was changed by someone else in the meantime. Reload and try again.</source>
         <translation>用户 %1 在此期间已被他人修改。请重新加载后重试。</translation>
+    </message>
+    <message>
+        <source>%1 was set up by %2, who asked for this; another official must decide.</source>
+        <translation>%1 的账户由 %2 设置，而 %2 正是申请人；必须由另一位工作人员决定。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "audit/AuditLog.h"
+#include "services/UserService.h"
 
 #include <QDir>
 
@@ -114,6 +115,42 @@ private Q_SLOTS:
         QVERIFY(!t.db().execute(QStringLiteral("DELETE FROM audit_log")).ok());
         auto v = audit::AuditLog::verify(t.db());
         QVERIFY(v.ok() && v.value().ok);
+    }
+
+    // Step 13: accounts created before it were last set up, as far as anyone knows, by whoever created them; from
+    // then on creating an account, setting someone else's password or role records who did, one's own password not.
+    void step13RecordsWhoSetAccountsUp()
+    {
+        test::TestDatabase t(test::TestDatabase::Mode::EmptyUnopened);
+        QVERIFY2(t.isCreated(), qPrintable(t.error()));
+        QVERIFY2(t.open(db::Database::OpenMode::NoMigrate), qPrintable(t.error()));
+        QVERIFY(db::Migrations::migrate(t.db(), 12).ok());
+        const auth::Session admin = t.initAdmin();
+        const auth::Session admin2 = t.addUser(admin, QStringLiteral("admin2"), auth::Role::Administrator);
+        t.addUser(admin, QStringLiteral("old.approver"), auth::Role::Approver);
+        t.close();
+        QVERIFY2(t.open(db::Database::OpenMode::Migrate), qPrintable(t.error()));
+        QCOMPARE(t.db().schemaVersion().value(), db::Migrations::latestVersion());
+        const QString setUpBy = QStringLiteral("SELECT COALESCE(set_up_by, 0) FROM users WHERE name = ?");
+        QCOMPARE(test::scalar(t.db(), setUpBy, {QStringLiteral("old.approver")}), admin.userId);
+        QCOMPARE(test::scalar(t.db(), setUpBy, {QStringLiteral("admin")}), 0);
+
+        const auth::Session approver = t.addUser(admin2, QStringLiteral("approver"), auth::Role::Approver);
+        QCOMPARE(test::scalar(t.db(), setUpBy, {QStringLiteral("approver")}), admin2.userId);
+        QVERIFY(services::UserService::setPassword(t.db(), approver, QStringLiteral("approver"),
+                                                   QStringLiteral("my-own-password-1"))
+                    .ok());
+        QCOMPARE(test::scalar(t.db(), setUpBy, {QStringLiteral("approver")}), admin2.userId);
+        auto found = services::UserService::find(t.db(), admin, QStringLiteral("approver"));
+        QVERIFY(found.ok());
+        QVERIFY(services::UserService::setRole(t.db(), admin, QStringLiteral("approver"), auth::Role::Operator,
+                                               found.value().rowVersion)
+                    .ok());
+        QCOMPARE(test::scalar(t.db(), setUpBy, {QStringLiteral("approver")}), admin.userId);
+        QVERIFY(services::UserService::setPassword(t.db(), admin2, QStringLiteral("approver"),
+                                                   QStringLiteral("reset-password-1"))
+                    .ok());
+        QCOMPARE(test::scalar(t.db(), setUpBy, {QStringLiteral("approver")}), admin2.userId);
     }
 
     void refusesNewerDatabase()

@@ -257,6 +257,151 @@ private Q_SLOTS:
         QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
         QCOMPARE(f.colour(f.person), Colour::Red);
     }
+
+    // The reviewer's reproductions: an administrator who asked for an override cannot approve it through an
+    // account they create for the purpose, nor through a real approver whose password they reset; another
+    // administrator's reset gives the approver back. Refusals are audited; on PostgreSQL the server refuses too.
+    void accountsTheRequesterSetUpDoNotApprove()
+    {
+        Fixture f;
+        const QString db = f.t.urlString();
+        auto ctl = [&](const char* user, const char* password, QStringList args, const QStringList& env = {}) {
+            return test::runCtl(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"),
+                                            QString::fromLatin1(user)}
+                                    + args,
+                                QStringList{QStringLiteral("HEALTHCODE_PASSWORD=") + QString::fromLatin1(password)} + env);
+        };
+        const char* adminPw = test::TestDatabase::kAdminPassword;
+        const char* userPw = test::TestDatabase::kUserPassword;
+        const QStringList newPw{QStringLiteral("HEALTHCODE_NEW_PASSWORD=") + QString::fromLatin1(userPw)};
+        auto requested = ctl("admin", adminPw,
+                             {QStringLiteral("override"), QStringLiteral("request"), QStringLiteral("330102197001010011"),
+                              QStringLiteral("--to"), QStringLiteral("green"), QStringLiteral("--reason"),
+                              QStringLiteral("other"), QStringLiteral("--note"), QStringLiteral("travel"),
+                              QStringLiteral("--expires"), QStringLiteral("36h")});
+        QVERIFY2(requested.exitCode == 0, qPrintable(requested.err));
+        const QString id = requested.out.trimmed();
+        QCOMPARE(ctl("admin", adminPw, {QStringLiteral("override"), QStringLiteral("approve"), id}).exitCode, 9);
+
+        // A puppet approver.
+        auto added = ctl("admin", adminPw,
+                         {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("puppet"), QStringLiteral("--role"),
+                          QStringLiteral("approver")},
+                         newPw);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        qint64 refusals = f.refusals();
+        auto puppet = ctl("puppet", userPw, {QStringLiteral("override"), QStringLiteral("approve"), id});
+        QCOMPARE(puppet.exitCode, 9);
+        QVERIFY2(puppet.err.contains(QStringLiteral("puppet was set up by admin, who asked for this; another official "
+                                                    "must decide")),
+                 qPrintable(puppet.err));
+        QCOMPARE(f.refusals(), refusals + 1);
+        QCOMPARE(test::scalar(f.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                                     "'override.refused' AND actor = 'puppet' AND details LIKE "
+                                                     "'%set up by admin%'")),
+                 1);
+        QCOMPARE(OverrideService::byId(f.db(), f.admin, id.toLongLong())->state, OverrideState::Requested);
+        QCOMPARE(f.colour(f.person), Colour::Red);
+
+        // A real approver, set up by a second administrator, whose password the requester resets.
+        const auth::Session admin2 = f.t.addUser(f.admin, QStringLiteral("admin2"), auth::Role::Administrator);
+        f.t.addUser(admin2, QStringLiteral("ap2"), auth::Role::Approver);
+        QCOMPARE(test::scalar(f.db(), QStringLiteral("SELECT set_up_by FROM users WHERE name = 'ap2'")), admin2.userId);
+        auto reset = ctl("admin", adminPw, {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("ap2")},
+                         newPw);
+        QVERIFY2(reset.exitCode == 0, qPrintable(reset.err));
+        auto asAp2 = ctl("ap2", userPw, {QStringLiteral("override"), QStringLiteral("approve"), id});
+        QCOMPARE(asAp2.exitCode, 9);
+        QVERIFY2(asAp2.err.contains(QStringLiteral("ap2 was set up by admin")), qPrintable(asAp2.err));
+        QCOMPARE(f.refusals(), refusals + 2);
+        // ap2 changing their own password changes nothing; the second administrator's reset does.
+        auto own = ctl("ap2", userPw, {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("ap2")}, newPw);
+        QVERIFY2(own.exitCode == 0, qPrintable(own.err));
+        QCOMPARE(ctl("ap2", userPw, {QStringLiteral("override"), QStringLiteral("approve"), id}).exitCode, 9);
+        auto byAdmin2 = ctl("admin2", userPw, {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("ap2")},
+                            newPw);
+        QVERIFY2(byAdmin2.exitCode == 0, qPrintable(byAdmin2.err));
+        auto approved = ctl("ap2", userPw, {QStringLiteral("override"), QStringLiteral("approve"), id});
+        QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
+        QCOMPARE(f.colour(f.person), Colour::Green);
+
+        // The server's own check (PostgreSQL), whatever client sends the decision: the puppet again.
+        if (f.t.isPostgres()) {
+            auto second = OverrideService::request(f.db(), f.admin, f.toGreen(f.farPerson));
+            QVERIFY2(second.ok(), qPrintable(second.error().message));
+            const Status direct = f.db().execute(
+                QStringLiteral("UPDATE overrides SET state = 'active', decided_by = (SELECT id FROM users WHERE name = "
+                               "'puppet'), decided_at = 1 WHERE id = %1")
+                    .arg(second.value()));
+            QVERIFY(!direct.ok());
+            QVERIFY2(direct.error().message.contains(QStringLiteral("set up by")), qPrintable(direct.error().message));
+        }
+    }
+
+    // Looking a person up on the command line tells nothing about people outside the official's scope: the same
+    // answer as for an unknown number, no internal id, and an audit record of the attempt. Explaining a person's
+    // colour is audited as opening their record.
+    void lookupsDoNotRevealPeopleOutsideTheScope()
+    {
+        Fixture f;
+        const QString db = f.t.urlString();
+        const QStringList pw{QStringLiteral("HEALTHCODE_PASSWORD=") + QString::fromLatin1(test::TestDatabase::kUserPassword)};
+        auto clerk = [&](QStringList args) {
+            return test::runCtl(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("clerk")}
+                                    + args,
+                                pw);
+        };
+        auto refused = [&] {
+            return test::scalar(f.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'people.refused' "
+                                                       "AND actor = 'clerk'"));
+        };
+        const QString far = QStringLiteral("330102197001010022"); // exists, in the district the clerk does not cover
+        const QString none = QStringLiteral("330102197001010099"); // nobody
+        const QList<QStringList> commands{
+            {QStringLiteral("rules"), QStringLiteral("explain")},
+            {QStringLiteral("override"), QStringLiteral("request"), QStringLiteral("%1"), QStringLiteral("--to"),
+             QStringLiteral("green"), QStringLiteral("--reason"), QStringLiteral("other"), QStringLiteral("--note"),
+             QStringLiteral("x")},
+            {QStringLiteral("override"), QStringLiteral("list"), QStringLiteral("--person")},
+        };
+        auto with = [](QStringList args, const QString& key) {
+            const qsizetype at = args.indexOf(QStringLiteral("%1"));
+            if (at >= 0)
+                args[at] = key;
+            else
+                args << key;
+            return args;
+        };
+        for (const QStringList& command : commands) {
+            const qint64 before = refused();
+            const test::CtlResult outside = clerk(with(command, far));
+            const test::CtlResult unknown = clerk(with(command, none));
+            const QString what = command.join(QLatin1Char(' '));
+            QVERIFY2(outside.exitCode == 11, qPrintable(what + QStringLiteral(": ") + outside.err));
+            QCOMPARE(unknown.exitCode, 11);
+            QVERIFY2(outside.err.contains(QStringLiteral("No person in the jurisdiction of clerk")), qPrintable(outside.err));
+            QVERIFY2(!outside.err.contains(QStringLiteral("outside")), qPrintable(outside.err));
+            QVERIFY2(!outside.err.contains(QStringLiteral("person %1").arg(f.farPerson)), qPrintable(outside.err));
+            // Word for word the same answer, but for the masked number itself.
+            QCOMPARE(QString(outside.err).replace(QStringLiteral("0022"), QStringLiteral("####")),
+                     QString(unknown.err).replace(QStringLiteral("0099"), QStringLiteral("####")));
+            QCOMPARE(refused(), before + 2);
+        }
+        QCOMPARE(test::scalar(f.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'people.refused' "
+                                                     "AND target = ?"),
+                              {QStringLiteral("person:%1").arg(f.farPerson)}),
+                 3);
+        QCOMPARE(f.overrides(), 0);
+
+        // rules explain shows the person's facts: audited like status explain.
+        const QString viewed = QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'people.view' AND actor = "
+                                              "'clerk' AND target = ?");
+        const QVariantList target{QStringLiteral("person:%1").arg(f.person)};
+        const qint64 views = test::scalar(f.db(), viewed, target);
+        auto explained = clerk({QStringLiteral("rules"), QStringLiteral("explain"), QStringLiteral("330102197001010011")});
+        QVERIFY2(explained.exitCode == 0, qPrintable(explained.err));
+        QCOMPARE(test::scalar(f.db(), viewed, target), views + 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOverrides)

@@ -199,12 +199,17 @@ private Q_SLOTS:
                      .error()
                      .code,
                  ErrorCode::Conflict);
+        // Nor an approver the administrator created: another administrator's approver approves.
+        QCOMPARE(RuleService::approve(f.db(), f.approver, own.value(), QString(), f.rowVersion(own.value())).error().code,
+                 ErrorCode::PermissionDenied);
+        const auth::Session admin2 = f.t.addUser(f.admin, QStringLiteral("admin2"), auth::Role::Administrator);
+        const auth::Session approver2 = f.t.addUser(admin2, QStringLiteral("approver2"), auth::Role::Approver);
         const Status approved =
-            RuleService::approve(f.db(), f.approver, own.value(), QStringLiteral("checked"), f.rowVersion(own.value()));
+            RuleService::approve(f.db(), approver2, own.value(), QStringLiteral("checked"), f.rowVersion(own.value()));
         QVERIFY2(approved, qPrintable(approved.error().message));
         auto v = RuleService::byVersion(f.db(), own.value());
         QCOMPARE(v->state, RuleState::Approved);
-        QCOMPARE(v->approvedBy, QStringLiteral("approver"));
+        QCOMPARE(v->approvedBy, QStringLiteral("approver2"));
         QCOMPARE(v->proposedBy, QStringLiteral("admin"));
         QCOMPARE(test::scalar(f.db(),
                        QStringLiteral("SELECT COUNT(*) FROM approvals WHERE subject_kind = 'rule_version' AND "
@@ -319,8 +324,89 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(f.db(), QStringLiteral("SELECT COUNT(*) FROM status_history")), 0);
         // A viewer may not start it.
         auto viewer = f.t.addUser(f.admin, QStringLiteral("viewer"), auth::Role::Viewer);
-        QCOMPARE(StatusService::reevaluate(f.db(), viewer, Clock::nowSecs()).error().code,
-                 ErrorCode::PermissionDenied);
+        const auto refused = StatusService::reevaluate(f.db(), viewer, Clock::nowSecs());
+        QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+        // Told what they tried, not about approving rules.
+        QVERIFY2(refused.error().message.contains(QStringLiteral("may not re-evaluate statuses")),
+                 qPrintable(refused.error().message));
+        QVERIFY2(!refused.error().message.contains(QStringLiteral("approve risk rules")),
+                 qPrintable(refused.error().message));
+    }
+
+    // The reviewer's reproduction: an administrator proposes rules, creates an approver and approves as them, then
+    // publishes. The approval is refused (audited) and so is publishing an approval that such an account gave
+    // (stored before this check existed, or by a client the server did not stop).
+    void accountsTheProposerSetUpDoNotApprove()
+    {
+        Fixture f;
+        const QString db = f.t.urlString();
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("good.rules"));
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(shorterRedWindow().toUtf8());
+        }
+        auto ctl = [&](const char* user, const char* password, const QStringList& args, const QStringList& env = {}) {
+            return test::runCtl(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"),
+                                            QString::fromLatin1(user)}
+                                    + args,
+                                asUser(password) + env);
+        };
+        const char* adminPw = test::TestDatabase::kAdminPassword;
+        const char* userPw = test::TestDatabase::kUserPassword;
+        auto proposed = ctl("admin", adminPw, {QStringLiteral("rules"), QStringLiteral("propose"), file});
+        QVERIFY2(proposed.exitCode == 0, qPrintable(proposed.err));
+        auto added = ctl("admin", adminPw,
+                         {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("puppet"), QStringLiteral("--role"),
+                          QStringLiteral("approver")},
+                         {QStringLiteral("HEALTHCODE_NEW_PASSWORD=") + QString::fromLatin1(userPw)});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString refusals = QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'rules.refused' AND "
+                                                "target = 'rules:v2' AND details LIKE ?");
+        auto approved = ctl("puppet", userPw, {QStringLiteral("rules"), QStringLiteral("approve"), QStringLiteral("2")});
+        QCOMPARE(approved.exitCode, 9);
+        QVERIFY2(approved.err.contains(QStringLiteral("puppet was set up by admin, who asked for this; another "
+                                                      "official must decide")),
+                 qPrintable(approved.err));
+        QCOMPARE(test::scalar(f.db(), refusals, {QStringLiteral("%\"approve\"%")}), 1);
+        QCOMPARE(RuleService::byVersion(f.db(), 2)->state, RuleState::Proposed);
+        auto published = ctl("admin", adminPw,
+                             {QStringLiteral("rules"), QStringLiteral("publish"), QStringLiteral("2"),
+                              QStringLiteral("--urgent"), QStringLiteral("outbreak")});
+        QVERIFY(published.exitCode != 0);
+        QCOMPARE(RuleService::inForce(f.db(), Clock::nowSecs())->version, 1);
+
+        // The approval stored anyway. On PostgreSQL the server refuses it first.
+        const qint64 puppet = test::scalar(f.db(), QStringLiteral("SELECT id FROM users WHERE name = 'puppet'"));
+        const QString plant = QStringLiteral("UPDATE rule_versions SET state = 'approved', approved_by = %1, "
+                                             "approved_at = 1, row_version = row_version + 1 WHERE version = 2")
+                                  .arg(puppet);
+        if (f.t.isPostgres()) {
+            const Status direct = f.db().execute(plant);
+            QVERIFY(!direct.ok());
+            QVERIFY2(direct.error().message.contains(QStringLiteral("set up by")), qPrintable(direct.error().message));
+        }
+        test::bypassServerTriggers(f.db(), true);
+        const Status planted = f.db().execute(plant);
+        test::bypassServerTriggers(f.db(), false);
+        QVERIFY2(planted.ok(), qPrintable(planted.error().message));
+        published = ctl("admin", adminPw,
+                        {QStringLiteral("rules"), QStringLiteral("publish"), QStringLiteral("2"), QStringLiteral("--urgent"),
+                         QStringLiteral("outbreak")});
+        QCOMPARE(published.exitCode, 9);
+        QVERIFY2(published.err.contains(QStringLiteral("puppet was set up by admin")), qPrintable(published.err));
+        QCOMPARE(test::scalar(f.db(), refusals, {QStringLiteral("%\"publish\"%")}), 1);
+        QCOMPARE(RuleService::byVersion(f.db(), 2)->state, RuleState::Approved);
+        QCOMPARE(RuleService::inForce(f.db(), Clock::nowSecs())->version, 1);
+        if (f.t.isPostgres()) {
+            const Status direct = f.db().execute(
+                QStringLiteral("UPDATE rule_versions SET state = 'published', published_by = %1, published_at = 2, "
+                               "effective_at = 2 WHERE version = 2")
+                    .arg(f.admin.userId));
+            QVERIFY(!direct.ok());
+            QVERIFY2(direct.error().message.contains(QStringLiteral("set up by")), qPrintable(direct.error().message));
+        }
     }
 
     void commandLinePath()

@@ -420,6 +420,56 @@ private Q_SLOTS:
         QCOMPARE(audits(here.db(), QStringLiteral("keys.import_trust_list")), 3);
     }
 
+    // A list vouches only for its issuer's jurisdiction and those under it (the reviewer's case: a province
+    // 440000 publishing a key for 南宁市 450100 of another province). Refused naming the key; nothing stored.
+    void keysOutsideTheIssuersJurisdictionAreRefused()
+    {
+        test::TestDatabase here;
+        QVERIFY2(here.isReady(), qPrintable(here.error()));
+        const auth::Session admin = here.initAdmin(); // 990000
+        test::TestDatabase there;
+        QVERIFY2(there.isReady(), qPrintable(there.error()));
+        auth::Session otherAdmin = adminWithRoot(there, QStringLiteral("440000"));
+        auto city = [&](const QString& code) {
+            db::Transaction tx(there.db());
+            auto id = services::Jurisdictions::create(
+                there.db(), QStringLiteral("setup"),
+                services::Jurisdiction{0, code, QStringLiteral("City ") + code, QString(), QStringLiteral("city"),
+                                       otherAdmin.jurisdictionId});
+            if (!id || !tx.commit())
+                qFatal("could not create jurisdiction %s", qPrintable(code));
+            otherAdmin.scope.insert(id.value());
+            return id.value();
+        };
+        const qint64 guangzhou = city(QStringLiteral("440100"));
+        QVERIFY(KeyService::generate(there.db(), otherAdmin, QStringLiteral("cards"), guangzhou, kPass).ok());
+        auto fine = TrustListService::exportList(there.db(), otherAdmin, kPass);
+        QVERIFY2(fine.ok(), qPrintable(fine.error().message));
+        // Not imported here: the next list would only replace it.
+
+        const qint64 nanning = city(QStringLiteral("450100"));
+        auto foreign = KeyService::generate(there.db(), otherAdmin, QStringLiteral("cards"), nanning, kPass);
+        QVERIFY(foreign.ok());
+        auto list = TrustListService::exportList(there.db(), otherAdmin, kPass);
+        QVERIFY2(list.ok(), qPrintable(list.error().message));
+        auto refused = TrustListService::importList(here.db(), admin, list.value().toJson(), QStringLiteral("gd.json"),
+                                                    false);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        QVERIFY2(refused.error().message.contains(foreign.value().kid) &&
+                     refused.error().message.contains(QStringLiteral("450100")) &&
+                     refused.error().message.contains(QStringLiteral("440000")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(count(here.db(), QStringLiteral("SELECT COUNT(*) FROM trust_list_imports")), 0);
+        QCOMPARE(count(here.db(), QStringLiteral("SELECT COUNT(*) FROM trusted_keys")), 0);
+
+        // Its own province and cities under it are accepted.
+        auto accepted = TrustListService::importList(here.db(), admin, fine.value().toJson(),
+                                                     QStringLiteral("gd-ok.json"), false);
+        QVERIFY2(accepted.ok(), qPrintable(accepted.error().message));
+        QCOMPARE(accepted.value().keys, 1);
+    }
+
     void revocations()
     {
         test::TestDatabase t;

@@ -8,7 +8,8 @@
 # over-long expiries refused, rule approval and publication by the author refused, the audit log refusing UPDATE,
 # DELETE and TRUNCATE (even for the owner), a forged audit hash corrected by the server so that `audit verify`
 # (the C++ verifier) passes, including records with quotes, controls and Chinese text; and the login roles that
-# `healthcode-ctl user add|disable|passwd` manage (SCRAM passwords, NOLOGIN when disabled).
+# `healthcode-ctl user add|disable|passwd` manage (SCRAM passwords, NOLOGIN when disabled); and approvals by an
+# account that the requester or proposer set up (created, gave a password) refused.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 : "${HC_TEST_PG_URL:?HC_TEST_PG_URL names the test server}"
@@ -296,6 +297,31 @@ out=$(as ad_a "SELECT hc_sync_login($(uid ed), NULL)"); expect_refused \
     "a district administrator cannot manage a city-level account's login" "permission denied|administrator" "$out" $?
 out=$(as ad_a "ALTER ROLE ${db}_user_ap_a PASSWORD 'x'"); expect_refused "an administrator cannot change roles directly" \
     "permission denied" "$out" $?
+
+# --- Four-eyes across accounts (schema step 13): an account its administrator set up does not approve for them. --
+out=$(as_ctl ad_a user add ap_p --role approver --scope 110101 2>&1)
+expect_rows "the server records who created an account, whatever the client sends" "$(uid ad_a)" \
+    "$(owner "SELECT set_up_by FROM users WHERE name = 'ap_p'")"
+out=$(as ad_a "UPDATE users SET set_up_by = $(uid admin) WHERE name = 'ap_p'")
+expect_rows "an administrator cannot rewrite who set an account up" "$(uid ad_a)" \
+    "$(owner "SELECT set_up_by FROM users WHERE name = 'ap_p'")"
+puppet=$(request ad_a "$pid_a" "lab mix-up" 86400)
+out=$(as ap_p "UPDATE overrides SET state = 'active', decided_by = $(uid ap_p), decided_at = 1 WHERE id = $puppet")
+expect_refused "an approver set up by the requester cannot approve the override" "set up by" "$out" $?
+out=$(as ap_p "UPDATE overrides SET state = 'rejected', decided_by = $(uid ap_p), decided_at = 1 WHERE id = $puppet
+               RETURNING state")
+expect_rows "but may reject it" "rejected" "$out"
+v2=$(owner "SELECT max(version) + 1 FROM rule_versions")
+as ad_a "INSERT INTO rule_versions (version, jurisdiction_id, text, state, created_by, created_at)
+         SELECT $v2, $jroot, text, 'draft', $(uid ad_a), 0 FROM rule_versions WHERE version = 1" >/dev/null
+as ad_a "UPDATE rule_versions SET state = 'proposed', proposed_by = $(uid ad_a), proposed_at = 1 WHERE version = $v2" \
+    >/dev/null
+out=$(as ap_p "UPDATE rule_versions SET state = 'approved', approved_by = $(uid ap_p), approved_at = 1
+               WHERE version = $v2")
+expect_refused "an approver set up by the proposer cannot approve the rule version" "set up by" "$out" $?
+out=$(as ad_a "SELECT hc_sync_login($(uid ap_a), 'SCRAM-SHA-256\$4096:c2FsdA==\$c3RvcmVk:c2VydmVy')")
+expect_rows "setting another official's login password through hc_sync_login records who did" "$(uid ad_a)" \
+    "$(owner "SELECT set_up_by FROM users WHERE name = 'ap_a'")"
 
 echo "pg_access: $checks checks, $failures failures"
 [ "$failures" -eq 0 ]

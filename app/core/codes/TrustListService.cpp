@@ -141,7 +141,16 @@ Result<TrustListImport> TrustListService::importList(const db::Database& db, con
         return conflict(Tr::tr("its issuer %1 is one of this database's own jurisdictions, whose keys come from this "
                                "database.")
                             .arg(list.issuer));
+    // An issuer vouches only for its own jurisdiction and those under it: in administrative division codes the
+    // issuer's code without its trailing "00" pairs (440000 -> 44, 330100 -> 3301) begins every such code.
+    QString issuerPrefix = list.issuer;
+    while (issuerPrefix.endsWith(QLatin1String("00")))
+        issuerPrefix.chop(2);
     for (const TrustListKey& k : list.keys) {
+        if (!k.jurisdiction.startsWith(issuerPrefix) || k.jurisdiction.size() != list.issuer.size())
+            return conflict(Tr::tr("key %1 claims to sign for jurisdiction %2, which does not lie under the list's "
+                                   "issuer %3.")
+                                .arg(k.kid, k.jurisdiction, list.issuer));
         auto ownCode = db::run(db, QStringLiteral("SELECT 1 FROM jurisdictions WHERE code = ?"), {k.jurisdiction});
         if (!ownCode)
             return ownCode.error();

@@ -428,6 +428,16 @@ const char* const kStep12[] = {
     "CREATE INDEX printed_cards_issued ON printed_cards(issued_at)",
 };
 
+// Step 13: four-eyes across accounts. An administrator who creates an account, sets another official's
+// password or changes their role or scope can act as that official, so each account records who last set it
+// up that way, and the services (and on PostgreSQL the server, PgSecurity::setUpStatements) refuse a decision
+// by an account set up by the official who asked for it. Existing accounts were last set up by their creator
+// as far as the database knows.
+const char* const kStep13[] = {
+    "ALTER TABLE users ADD COLUMN set_up_by BIGINT REFERENCES users(id)",
+    "UPDATE users SET set_up_by = created_by WHERE created_by IS NOT NULL",
+};
+
 struct Step
 {
     const char* const* statements;
@@ -448,6 +458,7 @@ const Step kSteps[] = {
     {kStep10, std::size(kStep10)},
     {kStep11, std::size(kStep11), &PgSecurity::statements},
     {kStep12, std::size(kStep12)},
+    {kStep13, std::size(kStep13), &PgSecurity::setUpStatements},
 };
 
 } // namespace

@@ -8,6 +8,68 @@ namespace hc::db {
 
 namespace {
 
+// Officials' login roles (UserService): created and changed only through this function, which runs as the
+// owner (who has CREATEROLE) for an administrator whose scope covers the account, and takes the role's
+// password only as a SCRAM-SHA-256 verifier computed by the client, so no plain password reaches the server.
+// Part of step 11 and again of step 13 (which records who set another official's password).
+const char kSyncLogin[] = R"SQL(CREATE OR REPLACE FUNCTION hc_sync_login(p_user_id bigint, p_verifier text) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp
+SET client_min_messages = warning
+AS $$
+DECLARE
+    u record;
+    login text;
+    k text;
+    caller_admin boolean;
+    caller_id bigint;
+BEGIN
+    SELECT id, name, role, jurisdiction_id, disabled, db_role INTO u FROM users WHERE id = p_user_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'No user with id %.', p_user_id USING ERRCODE = 'no_data_found';
+    END IF;
+    -- session_user: inside SECURITY DEFINER current_user is the owner.
+    SELECT EXISTS (SELECT 1 FROM users a WHERE a.db_role = session_user AND a.disabled = 0
+                   AND a.role = 'administrator' AND u.jurisdiction_id = ANY (hc_scope_of(session_user)))
+        INTO caller_admin;
+    -- An official may change their own password (the users row, not the caller, says which group they are in).
+    IF NOT (caller_admin OR u.db_role = session_user OR pg_has_role(session_user, (SELECT relowner FROM pg_class
+                                                       WHERE oid = 'public.people'::regclass), 'MEMBER')) THEN
+        RAISE EXCEPTION 'Only an administrator whose scope covers user % manages their login.', u.name
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF p_verifier IS NOT NULL AND p_verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+        RAISE EXCEPTION 'A login password is set only as a SCRAM-SHA-256 verifier.' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    -- Setting another official's password sets up their account (schema step 13): the four-eyes checks ask who
+    -- did. Dynamic SQL because step 11, which first defines this function, runs before the column exists.
+    IF p_verifier IS NOT NULL AND u.db_role IS DISTINCT FROM session_user THEN
+        SELECT id INTO caller_id FROM users WHERE db_role = session_user;
+        IF caller_id IS NOT NULL AND EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public'
+                                             AND table_name = 'users' AND column_name = 'set_up_by') THEN
+            EXECUTE 'UPDATE users SET set_up_by = $1 WHERE id = $2' USING caller_id, u.id;
+        END IF;
+    END IF;
+    login := hc_login_role(u.name);
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', login);
+    END IF;
+    IF p_verifier IS NOT NULL THEN
+        EXECUTE format('ALTER ROLE %I PASSWORD %L', login, p_verifier);
+    END IF;
+    EXECUTE format('ALTER ROLE %I %s', login, CASE WHEN u.disabled = 0 THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    FOREACH k IN ARRAY ARRAY['viewer', 'operator', 'rule_editor', 'approver', 'administrator'] LOOP
+        IF k = u.role THEN
+            EXECUTE format('GRANT %I TO %I', hc_group_role(k), login);
+        ELSIF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                      JOIN pg_roles l ON l.oid = m.member WHERE g.rolname = hc_group_role(k) AND l.rolname = login) THEN
+            EXECUTE format('REVOKE %I FROM %I', hc_group_role(k), login);
+        END IF;
+    END LOOP;
+    UPDATE users SET db_role = login WHERE id = u.id AND db_role IS DISTINCT FROM login;
+    RETURN login;
+END $$)SQL";
+
 const char* const kStatements[] = {
     // IF EXISTS and IF NOT EXISTS notices are no news to whoever runs the migration.
     "SET LOCAL client_min_messages = warning",
@@ -114,6 +176,11 @@ BEGIN
     EXECUTE format('GRANT SELECT (id, name, display_name, role, jurisdiction_id, disabled, failed_logins, '
                    'locked_until, last_login_at, created_at, created_by, row_version, db_role) ON users TO %I',
                    official);
+    -- Who last set an account up (step 13; absent while step 11 runs the first time), for the four-eyes checks.
+    IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'users'
+               AND column_name = 'set_up_by') THEN
+        EXECUTE format('GRANT SELECT (set_up_by) ON users TO %I', official);
+    END IF;
     EXECUTE format('GRANT UPDATE (last_login_at, failed_logins, locked_until) ON users TO %I', official);
     -- Signing keys: the public half for everyone, the sealed secret for those who print and manage keys.
     EXECUTE format('GRANT SELECT (id, kid, purpose, jurisdiction_id, public_key, created_at, created_by, '
@@ -452,56 +519,8 @@ END $$)SQL",
     "DROP TRIGGER IF EXISTS hc_approvals_check ON approvals",
     "CREATE TRIGGER hc_approvals_check BEFORE INSERT ON approvals FOR EACH ROW EXECUTE FUNCTION hc_approvals_check()",
 
-    // Officials' login roles (UserService): created and changed only through this function, which runs as the
-    // owner (who has CREATEROLE) for an administrator whose scope covers the account, and takes the role's
-    // password only as a SCRAM-SHA-256 verifier computed by the client, so no plain password reaches the server.
-    R"SQL(CREATE OR REPLACE FUNCTION hc_sync_login(p_user_id bigint, p_verifier text) RETURNS text
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public, pg_temp
-SET client_min_messages = warning
-AS $$
-DECLARE
-    u record;
-    login text;
-    k text;
-    caller_admin boolean;
-BEGIN
-    SELECT id, name, role, jurisdiction_id, disabled, db_role INTO u FROM users WHERE id = p_user_id;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'No user with id %.', p_user_id USING ERRCODE = 'no_data_found';
-    END IF;
-    -- session_user: inside SECURITY DEFINER current_user is the owner.
-    SELECT EXISTS (SELECT 1 FROM users a WHERE a.db_role = session_user AND a.disabled = 0
-                   AND a.role = 'administrator' AND u.jurisdiction_id = ANY (hc_scope_of(session_user)))
-        INTO caller_admin;
-    -- An official may change their own password (the users row, not the caller, says which group they are in).
-    IF NOT (caller_admin OR u.db_role = session_user OR pg_has_role(session_user, (SELECT relowner FROM pg_class
-                                                       WHERE oid = 'public.people'::regclass), 'MEMBER')) THEN
-        RAISE EXCEPTION 'Only an administrator whose scope covers user % manages their login.', u.name
-            USING ERRCODE = 'insufficient_privilege';
-    END IF;
-    IF p_verifier IS NOT NULL AND p_verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
-        RAISE EXCEPTION 'A login password is set only as a SCRAM-SHA-256 verifier.' USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    login := hc_login_role(u.name);
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
-        EXECUTE format('CREATE ROLE %I NOLOGIN', login);
-    END IF;
-    IF p_verifier IS NOT NULL THEN
-        EXECUTE format('ALTER ROLE %I PASSWORD %L', login, p_verifier);
-    END IF;
-    EXECUTE format('ALTER ROLE %I %s', login, CASE WHEN u.disabled = 0 THEN 'LOGIN' ELSE 'NOLOGIN' END);
-    FOREACH k IN ARRAY ARRAY['viewer', 'operator', 'rule_editor', 'approver', 'administrator'] LOOP
-        IF k = u.role THEN
-            EXECUTE format('GRANT %I TO %I', hc_group_role(k), login);
-        ELSIF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
-                      JOIN pg_roles l ON l.oid = m.member WHERE g.rolname = hc_group_role(k) AND l.rolname = login) THEN
-            EXECUTE format('REVOKE %I FROM %I', hc_group_role(k), login);
-        END IF;
-    END LOOP;
-    UPDATE users SET db_role = login WHERE id = u.id AND db_role IS DISTINCT FROM login;
-    RETURN login;
-END $$)SQL",
+    // Officials' login roles: see kSyncLogin.
+    kSyncLogin,
     R"SQL(DO $$ BEGIN EXECUTE format('REVOKE ALL ON FUNCTION hc_sync_login(bigint, text) FROM PUBLIC, %I',
                                     hc_group_role('official'));
                     EXECUTE format('GRANT EXECUTE ON FUNCTION hc_sync_login(bigint, text) TO %I',
@@ -511,7 +530,90 @@ END $$)SQL",
     "SELECT hc_sync_login(id, NULL) FROM users ORDER BY id",
 };
 
+// Step 13: four-eyes across accounts. The server records who set an account up (created it, set its password or
+// changed its role or scope; an official's own password change does not count), whatever the client sends, and
+// refuses the approval of an override or a rule version (and publishing the latter) by an account set up by the
+// official who asked for it.
+const char* const kSetUpStatements[] = {
+    "SET LOCAL client_min_messages = warning",
+    R"SQL(DO $$ BEGIN EXECUTE format('GRANT SELECT (set_up_by) ON users TO %I', hc_group_role('official')); END $$)SQL",
+    kSyncLogin,
+    R"SQL(CREATE OR REPLACE FUNCTION hc_users_set_up() RETURNS trigger LANGUAGE plpgsql
+SET search_path = public, pg_temp
+AS $$
+DECLARE
+    me bigint := hc_me();
+BEGIN
+    -- The owner (IT's init, migrations, owner-URL sessions) says itself who acted.
+    IF me IS NULL THEN
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        NEW.set_up_by := me;
+    ELSIF (NEW.password_hash, NEW.role, NEW.jurisdiction_id) IS DISTINCT FROM
+          (OLD.password_hash, OLD.role, OLD.jurisdiction_id) AND OLD.id <> me THEN
+        NEW.set_up_by := me;
+    ELSE
+        NEW.set_up_by := OLD.set_up_by;
+    END IF;
+    RETURN NEW;
+END $$)SQL",
+    "DROP TRIGGER IF EXISTS hc_users_set_up ON users",
+    "CREATE TRIGGER hc_users_set_up BEFORE INSERT OR UPDATE ON users FOR EACH ROW EXECUTE FUNCTION hc_users_set_up()",
+    R"SQL(CREATE OR REPLACE FUNCTION hc_overrides_set_up_check() RETURNS trigger LANGUAGE plpgsql
+SET search_path = public, pg_temp
+AS $$
+DECLARE
+    decider text;
+    requester text;
+BEGIN
+    IF NEW.state = 'active' AND OLD.state = 'requested' THEN
+        SELECT d.name, r.name INTO decider, requester FROM users d JOIN users r ON r.id = d.set_up_by
+            WHERE d.id = NEW.decided_by AND d.set_up_by = NEW.requested_by;
+        IF FOUND THEN
+            RAISE EXCEPTION 'Override %: % was set up by %, who asked for this; another official must decide.',
+                OLD.id, decider, requester USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END IF;
+    RETURN NEW;
+END $$)SQL",
+    "DROP TRIGGER IF EXISTS hc_overrides_set_up_check ON overrides",
+    "CREATE TRIGGER hc_overrides_set_up_check BEFORE UPDATE ON overrides FOR EACH ROW "
+    "EXECUTE FUNCTION hc_overrides_set_up_check()",
+    R"SQL(CREATE OR REPLACE FUNCTION hc_rule_versions_set_up_check() RETURNS trigger LANGUAGE plpgsql
+SET search_path = public, pg_temp
+AS $$
+DECLARE
+    decider text;
+    asker text;
+BEGIN
+    IF NEW.state IS NOT DISTINCT FROM OLD.state OR NEW.state NOT IN ('approved', 'published') THEN
+        RETURN NEW;
+    END IF;
+    -- Approval, and publication of what was approved: the approver was not set up by the author or proposer.
+    SELECT d.name, a.name INTO decider, asker FROM users d JOIN users a ON a.id = d.set_up_by
+        WHERE d.id = CASE WHEN NEW.state = 'approved' THEN NEW.approved_by ELSE OLD.approved_by END
+          AND d.set_up_by IN (OLD.created_by, OLD.proposed_by);
+    IF FOUND THEN
+        RAISE EXCEPTION 'Rule set version %: % was set up by %, who asked for this; another official must decide.',
+            OLD.version, decider, asker USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END $$)SQL",
+    "DROP TRIGGER IF EXISTS hc_rule_versions_set_up_check ON rule_versions",
+    "CREATE TRIGGER hc_rule_versions_set_up_check BEFORE UPDATE ON rule_versions FOR EACH ROW "
+    "EXECUTE FUNCTION hc_rule_versions_set_up_check()",
+};
+
 } // namespace
+
+QStringList PgSecurity::setUpStatements()
+{
+    QStringList out;
+    for (const char* s : kSetUpStatements)
+        out << QString::fromUtf8(s);
+    return out;
+}
 
 QStringList PgSecurity::statements()
 {

@@ -15,6 +15,8 @@ class PgSecurity final
 public:
     // The statements of step 11, in order; each may run again without changing anything.
     static QStringList statements();
+    // The statements of step 13 (four-eyes across accounts: who set an account up); may run again too.
+    static QStringList setUpStatements();
     // An official's login role on the database named databaseName.
     static QString loginRole(const QString& databaseName, const QString& userName)
     {

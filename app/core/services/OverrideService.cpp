@@ -1,6 +1,7 @@
 #include "OverrideService.h"
 
 #include "StatusService.h"
+#include "UserService.h"
 #include "audit/AuditLog.h"
 #include "db/Sql.h"
 #include "db/Retry.h"
@@ -175,6 +176,12 @@ Status decide(const db::Database& db, const auth::Session& s, qint64 id, const Q
         return db::isTransient(o.error()) ? Status(o.error()) : refused(o.error());
     }
     const OverrideInfo& info = o.value();
+    // An account the requester created or set a password for is the requester's too: it does not approve.
+    const Status setUp = approve ? UserService::requireNotSetUpBy(db, s.userName, {info.requestedBy}) : Status();
+    if (!setUp && setUp.error().code != ErrorCode::PermissionDenied) {
+        tx.rollback();
+        return setUp;
+    }
     Error problem;
     if (info.requestedBy == s.userName)
         problem = makeError(ErrorCode::PermissionDenied,
@@ -182,6 +189,8 @@ Status decide(const db::Database& db, const auth::Session& s, qint64 id, const Q
                                    "the approver role must.")
                                 .arg(s.userName)
                                 .arg(id));
+    else if (!setUp)
+        problem = setUp.error();
     else if (info.requestExpiresAt <= now)
         problem = makeError(ErrorCode::Conflict,
                             Tr::tr("The request for override %1 expired on %2 without a decision; request it again.")

@@ -1,5 +1,6 @@
 #include "RuleService.h"
 
+#include "UserService.h"
 #include "audit/AuditLog.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -199,6 +200,16 @@ Status checkNote(const QString& what, const QString& text)
     if (text.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, Tr::tr("The %1 must not be empty.").arg(what));
     return {};
+}
+
+// A refused step of the four-eyes rule leaves its own audit record (the step's transaction was rolled back).
+Status refuse(const db::Database& db, const auth::Session& s, const QString& step, int version, const Error& error)
+{
+    auto a = audit::AuditLog::appendAlone(db, s.userName, QStringLiteral("rules.refused"), target(version),
+                                          {{QStringLiteral("step"), step}, {QStringLiteral("reason"), error.message}});
+    if (!a)
+        return a.error();
+    return error;
 }
 
 QString dateText(qint64 secs)
@@ -412,7 +423,8 @@ Status RuleService::propose(const db::Database& db, const auth::Session& session
 Status RuleService::approve(const db::Database& db, const auth::Session& session, int version, const QString& note,
                             int expectedRowVersion)
 {
-    return change(
+    bool setUpRefused = false;
+    const Status st = change(
         db, session, Permission::ApproveRules, version, {RuleState::Proposed}, expectedRowVersion,
         [&](const RuleVersionInfo& v) -> Status {
             // The four-eyes rule: whoever wrote or proposed a version never approves it.
@@ -422,6 +434,12 @@ Status RuleService::approve(const db::Database& db, const auth::Session& session
                                         "with the approver role must do that.")
                                      .arg(session.userName)
                                      .arg(version));
+            // Nor does an account they set up (created, gave a password or a role).
+            const Status setUp = UserService::requireNotSetUpBy(db, session.userName, {v.proposedBy, v.createdBy});
+            if (!setUp) {
+                setUpRefused = setUp.error().code == ErrorCode::PermissionDenied;
+                return setUp;
+            }
             const qint64 now = Clock::nowSecs();
             auto row = db::insert(db,
                                   QStringLiteral("INSERT INTO approvals (subject_kind, subject_id, approver_id, "
@@ -434,6 +452,7 @@ Status RuleService::approve(const db::Database& db, const auth::Session& session
                           {session.userId, now}, QStringLiteral("rules.approve"),
                           {{QStringLiteral("note"), note.trimmed()}});
         });
+    return setUpRefused ? refuse(db, session, QStringLiteral("approve"), version, st.error()) : st;
 }
 
 Status RuleService::reject(const db::Database& db, const auth::Session& session, int version, const QString& note,
@@ -460,8 +479,16 @@ Status RuleService::publish(const db::Database& db, const auth::Session& session
                             const QString& urgencyReason, int expectedRowVersion)
 {
     const Permission p = session.can(Permission::ApproveRules) ? Permission::ApproveRules : Permission::EditRules;
-    return change(db, session, p, version, {RuleState::Approved}, expectedRowVersion,
+    bool setUpRefused = false;
+    const Status st = change(db, session, p, version, {RuleState::Approved}, expectedRowVersion,
                   [&](const RuleVersionInfo& v) -> Status {
+                      // An approval by an account the author or proposer set up is no second official's.
+                      const Status setUp = UserService::requireNotSetUpBy(db, v.approvedBy,
+                                                                          {v.proposedBy, v.createdBy});
+                      if (!setUp) {
+                          setUpRefused = setUp.error().code == ErrorCode::PermissionDenied;
+                          return setUp;
+                      }
                       const qint64 now = Clock::nowSecs();
                       const qint64 earliest = now + leadTimeSecs();
                       const QString urgency = urgencyReason.trimmed();
@@ -488,6 +515,7 @@ Status RuleService::publish(const db::Database& db, const auth::Session& session
                                     {{QStringLiteral("effective_at"), effectiveAt},
                                      {QStringLiteral("urgency_reason"), urgency}});
                   });
+    return setUpRefused ? refuse(db, session, QStringLiteral("publish"), version, st.error()) : st;
 }
 
 Result<int> RuleService::rollback(const db::Database& db, const auth::Session& session, int version,

@@ -12,6 +12,7 @@
 #include "rules/Evaluator.h"
 #include "rules/ExplanationText.h"
 #include "rules/FactsLoader.h"
+#include "util/NationalId.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -377,7 +378,10 @@ Result<ReevaluationReport> StatusService::reevaluate(const db::Database& db, con
     using auth::Permission;
     if (!session.can(Permission::EditRules) && !session.can(Permission::ApproveRules)
         && !session.can(Permission::ImportData))
-        return session.require(Permission::ApproveRules).error();
+        return makeError(ErrorCode::PermissionDenied,
+                         Tr::tr("User %1 (%2) may not re-evaluate statuses: that needs the operator, rule editor or "
+                                "approver role. Ask an administrator for the right role.")
+                             .arg(session.userName, auth::roleDisplayName(session.role)));
     return reevaluate(db, session.userName, now, progress);
 }
 
@@ -450,27 +454,62 @@ Result<rules::Explanation> StatusService::explainNow(const db::Database& db, con
 
 Result<qint64> StatusService::findPerson(const db::Database& db, const auth::Session& session, const QString& key)
 {
+    if (const Status p = session.require(auth::Permission::ViewPeople); !p)
+        return p.error();
     const QString k = key.trimmed();
     bool isNumber = false;
     const qint64 id = k.toLongLong(&isNumber);
     auto q = db::run(db,
-                     QStringLiteral("SELECT id FROM people WHERE pseudonym = ? OR national_id = ? OR id = ? "
-                                    "ORDER BY id LIMIT 2"),
+                     QStringLiteral("SELECT id, district_id FROM people WHERE pseudonym = ? OR national_id = ? OR id = ? "
+                                    "ORDER BY id LIMIT 3"),
                      {k, k.toUpper(), isNumber ? id : qint64(-1)});
     if (!q)
         return q.error();
-    if (!q.value().next())
-        return makeError(ErrorCode::NotFound,
-                         Tr::tr("No person has the number, pseudonym or ID number \"%1\".").arg(k));
-    const qint64 found = q.value().value(0).toLongLong();
-    if (q.value().next())
+    // Matches outside the scope count as none: the answer must not tell whether a number exists elsewhere.
+    QList<qint64> found;
+    qint64 outside = 0;
+    while (q.value().next()) {
+        if (session.inScope(q.value().value(1).toLongLong()))
+            found << q.value().value(0).toLongLong();
+        else if (outside == 0)
+            outside = q.value().value(0).toLongLong();
+    }
+    if (found.isEmpty()) {
+        // The same words as PersonSearch::lookup (status show); an ID number only masked, here and in the log.
+        const QString shown = k.size() == 18 ? NationalId::masked(k.toUpper()) : k;
+        const Error e = makeError(ErrorCode::NotFound,
+                                  Tr::tr("No person in the jurisdiction of %1 has the number, pseudonym or ID number "
+                                         "%2.")
+                                      .arg(session.userName, shown));
+        // Who looked for whom is on file even when nothing was shown, above all for people outside the scope.
+        auto a = audit::AuditLog::appendAlone(
+            db, session.userName, QStringLiteral("people.refused"),
+            outside > 0 ? QStringLiteral("person:%1").arg(outside) : QString(),
+            {{QStringLiteral("key"), shown}, {QStringLiteral("reason"), e.message}});
+        if (!a)
+            return a.error();
+        return e;
+    }
+    if (found.size() > 1)
         return makeError(
             ErrorCode::InvalidArgument,
             Tr::tr("\"%1\" matches more than one person; give the full ID number or the pseudonym.").arg(k));
-    const Status allowed = requirePersonInScope(db, session, found);
-    if (!allowed)
-        return allowed.error();
-    return found;
+    return found.first();
+}
+
+Result<rules::Explanation> StatusService::explainPerson(const db::Database& db, const auth::Session& session,
+                                                        qint64 personId, qint64 now)
+{
+    auto e = explainNow(db, session, personId, now);
+    if (!e)
+        return e;
+    // Explaining a colour shows the person's facts: audited as opening their record is.
+    auto a = audit::AuditLog::appendAlone(db, session.userName, QStringLiteral("people.view"),
+                                          QStringLiteral("person:%1").arg(personId),
+                                          {{QStringLiteral("person"), personId}});
+    if (!a)
+        return a.error();
+    return e;
 }
 
 Status StatusService::applyOverride(const db::Database& db, qint64 personId, rules::Colour colour, qint64 overrideId,

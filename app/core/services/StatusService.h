@@ -85,7 +85,12 @@ public:
                                 qint64 until, const QString& text, qint64 now);
     static Status restoreRuleColour(const db::Database& db, qint64 personId, qint64 now);
 
-    // A person by id, pseudonym or national ID number (exact), in the session's scope.
+    // explainNow for a caller that shows it without opening the person's record: audited as people.view.
+    static Result<rules::Explanation> explainPerson(const db::Database& db, const auth::Session& session,
+                                                    qint64 personId, qint64 now);
+
+    // A person by id, pseudonym or national ID number (exact), in the session's scope. Unknown and outside the
+    // scope get the same answer (NotFound, without an internal id) and an audit record (people.refused).
     static Result<qint64> findPerson(const db::Database& db, const auth::Session& session, const QString& key);
 };
 

@@ -83,6 +83,16 @@ Status syncLogin(const db::Database& db, qint64 userId, const QString& password 
     return {};
 }
 
+// Schema step 13 records who last set an account up (created it, set its password, changed its role or scope);
+// tests that stop migrating earlier have no column for it.
+Result<bool> recordsSetUp(const db::Database& db)
+{
+    const auto version = db.schemaVersion();
+    if (!version)
+        return version.error();
+    return version.value() >= 13;
+}
+
 enum class Login
 {
     Keep,
@@ -222,11 +232,21 @@ Result<qint64> UserService::add(const db::Database& db, const auth::Session& s, 
         return exists.error();
     if (exists.value().next())
         return makeError(ErrorCode::Conflict, Tr::tr("A user named %1 already exists.").arg(user.name));
+    auto setUp = recordsSetUp(db);
+    if (!setUp)
+        return setUp.error();
+    QVariantList values{user.name, user.displayName.isEmpty() ? user.name : user.displayName, hash.value(),
+                        auth::roleKey(user.role), user.jurisdictionId, Clock::nowSecs(), s.userId};
+    if (setUp.value())
+        values << s.userId;
     auto ins = db::insert(db,
-                          QStringLiteral("INSERT INTO users (name, display_name, password_hash, role, jurisdiction_id, "
-                                         "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                          {user.name, user.displayName.isEmpty() ? user.name : user.displayName, hash.value(),
-                           auth::roleKey(user.role), user.jurisdictionId, Clock::nowSecs(), s.userId});
+                          setUp.value() ? QStringLiteral("INSERT INTO users (name, display_name, password_hash, role, "
+                                                         "jurisdiction_id, created_at, created_by, set_up_by) VALUES "
+                                                         "(?, ?, ?, ?, ?, ?, ?, ?)")
+                                        : QStringLiteral("INSERT INTO users (name, display_name, password_hash, role, "
+                                                         "jurisdiction_id, created_at, created_by) VALUES (?, ?, ?, ?, "
+                                                         "?, ?, ?)"),
+                          values);
     if (!ins)
         return ins.error();
     const Status login = syncLogin(db, ins.value(), user.password);
@@ -305,6 +325,15 @@ Status UserService::setPassword(const db::Database& db, const auth::Session& s, 
     auto hash = hashChecked(password);
     if (!hash)
         return hash.error();
+    auto setUp = recordsSetUp(db);
+    if (!setUp)
+        return setUp.error();
+    // Whoever sets someone else's password can log in as them: that counts as setting the account up.
+    if (setUp.value() && u.value().id != s.userId)
+        return updateUser(db, s, u.value(),
+                          QStringLiteral("password_hash = ?, failed_logins = 0, locked_until = NULL, set_up_by = ?"),
+                          {hash.value(), s.userId}, QStringLiteral("user.password"), {}, u.value().rowVersion,
+                          Login::Sync, password);
     return updateUser(db, s, u.value(), QStringLiteral("password_hash = ?, failed_logins = 0, locked_until = NULL"),
                       {hash.value()}, QStringLiteral("user.password"), {}, u.value().rowVersion, Login::Sync, password);
 }
@@ -318,10 +347,36 @@ Status UserService::setRole(const db::Database& db, const auth::Session& s, cons
     if (u.value().id == s.userId)
         return makeError(ErrorCode::InvalidArgument,
                          Tr::tr("You cannot change your own role; another administrator must do it."));
+    auto setUp = recordsSetUp(db);
+    if (!setUp)
+        return setUp.error();
     return updateUser(
-        db, s, u.value(), QStringLiteral("role = ?"), {auth::roleKey(role)}, QStringLiteral("user.role"),
+        db, s, u.value(), setUp.value() ? QStringLiteral("role = ?, set_up_by = ?") : QStringLiteral("role = ?"),
+        setUp.value() ? QVariantList{auth::roleKey(role), s.userId} : QVariantList{auth::roleKey(role)},
+        QStringLiteral("user.role"),
         {{QStringLiteral("from"), auth::roleKey(u.value().role)}, {QStringLiteral("to"), auth::roleKey(role)}},
         expectedRowVersion, Login::Sync);
+}
+
+Status UserService::requireNotSetUpBy(const db::Database& db, const QString& decider, const QStringList& askers)
+{
+    auto setUp = recordsSetUp(db);
+    if (!setUp)
+        return setUp.error();
+    if (!setUp.value())
+        return {};
+    auto q = db::run(db,
+                     QStringLiteral("SELECT b.name FROM users u JOIN users b ON b.id = u.set_up_by WHERE u.name = ?"),
+                     {decider});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return {};
+    const QString by = q.value().value(0).toString();
+    if (!askers.contains(by))
+        return {};
+    return makeError(ErrorCode::PermissionDenied,
+                     Tr::tr("%1 was set up by %2, who asked for this; another official must decide.").arg(decider, by));
 }
 
 } // namespace hc::services

@@ -54,6 +54,10 @@ public:
     static Status setRole(const db::Database& db, const auth::Session& session, const QString& name, auth::Role role,
                           int expectedRowVersion);
 
+    // Four-eyes across accounts: refuses (PermissionDenied) when the account `decider` was last set up (created,
+    // given a password by someone else, given a role) by one of `askers`, who could then decide in its name.
+    static Status requireNotSetUpBy(const db::Database& db, const QString& decider, const QStringList& askers);
+
     // Field checks shared with the GUI's inline validation; empty when valid.
     static QString nameProblem(const QString& name);
     static QString passwordProblem(const QString& password);
