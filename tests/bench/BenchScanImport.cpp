@@ -402,7 +402,10 @@ int main(int argc, char** argv)
     // The CSV: chronological, as providers export; 80 % at venues, 20 % by coordinates.
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("scans.csv"));
-    const qint64 start = 1709222400; // 2024-03-01T00:00+08:00
+    // Ending at the last whole local (UTC+8) day before today: the importer refuses scans past the retention
+    // window, so the days must be recent (--days at most the window, 28 by default).
+    const qint64 today = (QDateTime::currentSecsSinceEpoch() + 8 * 3600) / 86400 * 86400 - 8 * 3600;
+    const qint64 start = today - qint64(o.days) * 86400;
     {
         QElapsedTimer g;
         g.start();
